@@ -1,0 +1,109 @@
+import {
+  countInvalidBoundaries,
+  deleteSettlementPartsNotIn,
+  deriveIndicatorValues,
+  rebuildGeneralisedBoundaries,
+  summariseDatabase,
+  upsertCounties,
+  upsertDistricts,
+  upsertIndicators,
+  upsertIndicatorValues,
+  upsertSettlementParts,
+  upsertSettlements,
+  type DatabaseSummary,
+  type Engine,
+} from '@terep/db';
+import { silentProgress, type Progress } from '../progress.ts';
+import { defaultBaseDirectory, openBaseSource } from './base-source.ts';
+import { BASE_INDICATORS } from './indicator-catalogue.ts';
+import { parseBaseData } from './parse-base.ts';
+
+export interface BaseLoadResult extends DatabaseSummary {
+  source: string;
+  /** Codes of boundaries that were invalid as published and were repaired with ST_MakeValid. */
+  repaired: { layer: string; codes: string[] }[];
+  notes: string[];
+  seconds: number;
+}
+
+export interface BaseLoadOptions {
+  directory?: string | undefined;
+  progress?: Progress | undefined;
+}
+
+const SETTLEMENT_BATCH = 250;
+const PART_BATCH = 2500;
+const VALUE_BATCH = 5000;
+
+/**
+ * Loads the base data of Hungary in one transaction: every row or none.
+ * Upserts throughout, so running it again leaves the same rows.
+ */
+export async function loadBase(engine: Engine, options: BaseLoadOptions = {}): Promise<BaseLoadResult> {
+  const started = performance.now();
+  const progress = options.progress ?? silentProgress;
+  const source = openBaseSource(options.directory ?? defaultBaseDirectory());
+  const data = parseBaseData(source);
+  const repaired: BaseLoadResult['repaired'] = [];
+
+  const summary = await engine.db.transaction().execute(async (trx) => {
+    progress.step('vármegyék / counties', data.counties.length);
+    repaired.push({ layer: 'counties', codes: await countInvalidBoundaries(trx, data.counties) });
+    await upsertCounties(trx, data.counties);
+    progress.advance(data.counties.length);
+
+    progress.step('járások / districts', data.districts.length);
+    repaired.push({ layer: 'districts', codes: await countInvalidBoundaries(trx, data.districts) });
+    await upsertDistricts(trx, data.districts);
+    progress.advance(data.districts.length);
+
+    progress.step('települések / settlements', data.settlements.length);
+    const settlementRepairs: string[] = [];
+    for (const batch of chunks(data.settlements, SETTLEMENT_BATCH)) {
+      settlementRepairs.push(...(await countInvalidBoundaries(trx, batch)));
+      await upsertSettlements(trx, batch);
+      progress.advance(batch.length);
+    }
+    repaired.push({ layer: 'settlements', codes: settlementRepairs });
+
+    progress.step('településrészek / settlement parts', data.parts.length);
+    for (const batch of chunks(data.parts, PART_BATCH)) {
+      await upsertSettlementParts(trx, batch);
+      progress.advance(batch.length);
+    }
+    await deleteSettlementPartsNotIn(trx, data.parts);
+
+    progress.step('mutatók / indicators', data.indicatorValues.length);
+    await upsertIndicators(trx, BASE_INDICATORS);
+    for (const batch of chunks(data.indicatorValues, VALUE_BATCH)) {
+      await upsertIndicatorValues(trx, batch);
+      progress.advance(batch.length);
+    }
+    await deriveIndicatorValues(trx);
+
+    progress.step('generalizált határok / generalised boundaries', 1);
+    await rebuildGeneralisedBoundaries(trx);
+    progress.advance(1);
+    progress.done();
+    return summariseDatabase(trx);
+  });
+
+  return {
+    ...summary,
+    source: `${source.directory} (${source.form})`,
+    repaired: repaired.filter((entry) => entry.codes.length > 0),
+    notes: data.notes,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+/** Loads the base data when the database has none (first start of the app). */
+export async function ensureBaseData(engine: Engine, options: BaseLoadOptions = {}): Promise<BaseLoadResult | null> {
+  const { counts } = await summariseDatabase(engine.db);
+  if (counts.settlement > 0) return null;
+  return loadBase(engine, options);
+}
+
+function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
+}

@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as baseGeography from './001-base-geography.ts';
+
+/** Every migration, in order. Names are permanent: never rename one that has shipped. */
+export const migrations: Record<string, Migration> = {
+  '001-base-geography': baseGeography,
+};

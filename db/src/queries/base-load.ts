@@ -1,0 +1,211 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { IndicatorCategory, Database, UnitKind } from '../schema.ts';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** A boundary as GeoJSON MultiPolygon text; repaired with ST_MakeValid on the way in. */
+interface WithBoundary {
+  code: string;
+  boundary: string;
+}
+
+export interface CountyInput extends WithBoundary {
+  name: string;
+  nameFolded: string;
+}
+
+export interface DistrictInput extends WithBoundary {
+  name: string;
+  nameFolded: string;
+  seatName: string;
+  countyCode: string;
+}
+
+export interface SettlementInput extends WithBoundary {
+  name: string;
+  nameFolded: string;
+  legalStatus: string;
+  countyCode: string;
+  districtCode: string;
+  population2024: number;
+  areaHa: number;
+  dwellings: number;
+  romaSelfGovernment: boolean;
+  postcodes: string[];
+}
+
+export interface SettlementPartInput {
+  settlementCode: string;
+  seq: number;
+  name: string;
+  partType: string;
+  outskirtKind: string | null;
+  postcode: string | null;
+  distanceKm: number | null;
+  population2011: number | null;
+  dwellings2011: number | null;
+}
+
+export interface IndicatorInput {
+  key: string;
+  titleHu: string;
+  titleEn: string;
+  unitHu: string;
+  unitEn: string;
+  kind: 'numeric' | 'category';
+  needDirection: -1 | 0 | 1;
+  source: string;
+  attribution: string;
+  categories: IndicatorCategory[] | null;
+  sortOrder: number;
+}
+
+export interface IndicatorValueInput {
+  unitKind: UnitKind;
+  unitCode: string;
+  indicatorKey: string;
+  year: number;
+  value: number;
+  source: string;
+}
+
+/** Repairs, keeps the polygonal part, and forces MultiPolygon: every stored boundary is valid. */
+const validMultiPolygon = (geojson: string) =>
+  sql`ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_SetSRID(ST_GeomFromGeoJSON(${geojson}), 4326)), 3))`;
+
+/** Label point: the centroid where it falls inside, otherwise a point on the surface. */
+const labelPoint = sql`CASE WHEN ST_Contains(geom, ST_Centroid(geom)) THEN ST_Centroid(geom) ELSE ST_PointOnSurface(geom) END`;
+
+/** How many of the given boundaries are invalid as published (they are repaired on upsert). */
+export async function countInvalidBoundaries(db: Db, items: readonly WithBoundary[]): Promise<string[]> {
+  const { rows } = await sql<{ code: string }>`
+    SELECT item.code FROM json_to_recordset(${JSON.stringify(items)}::json) AS item(code text, boundary text)
+    WHERE NOT ST_IsValid(ST_GeomFromGeoJSON(item.boundary))`.execute(db);
+  return rows.map((row) => row.code);
+}
+
+export async function upsertCounties(db: Db, items: readonly CountyInput[]): Promise<void> {
+  await sql`
+    INSERT INTO county (code, name, name_folded, geom, label_point)
+    SELECT code, name, name_folded, geom, ${labelPoint}
+    FROM (
+      SELECT item.code, item.name, item."nameFolded" AS name_folded, ${validMultiPolygon(sql.raw('item.boundary'))} AS geom
+      FROM json_to_recordset(${JSON.stringify(items)}::json) AS item(code text, name text, "nameFolded" text, boundary text)
+    ) AS incoming
+    ON CONFLICT (code) DO UPDATE SET name = excluded.name, name_folded = excluded.name_folded,
+      geom = excluded.geom, label_point = excluded.label_point`.execute(db);
+}
+
+export async function upsertDistricts(db: Db, items: readonly DistrictInput[]): Promise<void> {
+  await sql`
+    INSERT INTO district (code, name, name_folded, seat_name, county_code, geom, label_point)
+    SELECT code, name, name_folded, seat_name, county_code, geom, ${labelPoint}
+    FROM (
+      SELECT item.code, item.name, item."nameFolded" AS name_folded, item."seatName" AS seat_name,
+        item."countyCode" AS county_code, ${validMultiPolygon(sql.raw('item.boundary'))} AS geom
+      FROM json_to_recordset(${JSON.stringify(items)}::json)
+        AS item(code text, name text, "nameFolded" text, "seatName" text, "countyCode" text, boundary text)
+    ) AS incoming
+    ON CONFLICT (code) DO UPDATE SET name = excluded.name, name_folded = excluded.name_folded,
+      seat_name = excluded.seat_name, county_code = excluded.county_code,
+      geom = excluded.geom, label_point = excluded.label_point`.execute(db);
+}
+
+export async function upsertSettlements(db: Db, items: readonly SettlementInput[]): Promise<void> {
+  await sql`
+    INSERT INTO settlement (code, name, name_folded, legal_status, county_code, district_code, population_2024,
+      area_ha, dwellings, roma_self_government, postcodes, geom, label_point)
+    SELECT code, name, name_folded, legal_status, county_code, district_code, population_2024,
+      area_ha, dwellings, roma_self_government, postcodes, geom, ${labelPoint}
+    FROM (
+      SELECT item.code, item.name, item."nameFolded" AS name_folded, item."legalStatus" AS legal_status,
+        item."countyCode" AS county_code, item."districtCode" AS district_code,
+        item."population2024" AS population_2024, item."areaHa" AS area_ha, item.dwellings,
+        item."romaSelfGovernment" AS roma_self_government,
+        ARRAY(SELECT json_array_elements_text(item.postcodes)) AS postcodes,
+        ${validMultiPolygon(sql.raw('item.boundary'))} AS geom
+      FROM json_to_recordset(${JSON.stringify(items)}::json) AS item(code text, name text, "nameFolded" text,
+        "legalStatus" text, "countyCode" text, "districtCode" text, "population2024" integer, "areaHa" integer,
+        dwellings integer, "romaSelfGovernment" boolean, postcodes json, boundary text)
+    ) AS incoming
+    ON CONFLICT (code) DO UPDATE SET name = excluded.name, name_folded = excluded.name_folded,
+      legal_status = excluded.legal_status, county_code = excluded.county_code,
+      district_code = excluded.district_code, population_2024 = excluded.population_2024,
+      area_ha = excluded.area_ha, dwellings = excluded.dwellings,
+      roma_self_government = excluded.roma_self_government, postcodes = excluded.postcodes,
+      geom = excluded.geom, label_point = excluded.label_point`.execute(db);
+}
+
+export async function upsertSettlementParts(db: Db, items: readonly SettlementPartInput[]): Promise<void> {
+  await sql`
+    INSERT INTO settlement_part (settlement_code, seq, name, part_type, outskirt_kind, postcode, distance_km,
+      population_2011, dwellings_2011)
+    SELECT item."settlementCode", item.seq, item.name, item."partType", item."outskirtKind", item.postcode,
+      item."distanceKm", item."population2011", item."dwellings2011"
+    FROM json_to_recordset(${JSON.stringify(items)}::json) AS item("settlementCode" text, seq integer, name text,
+      "partType" text, "outskirtKind" text, postcode text, "distanceKm" double precision,
+      "population2011" integer, "dwellings2011" integer)
+    ON CONFLICT (settlement_code, seq) DO UPDATE SET name = excluded.name, part_type = excluded.part_type,
+      outskirt_kind = excluded.outskirt_kind, postcode = excluded.postcode, distance_km = excluded.distance_km,
+      population_2011 = excluded.population_2011, dwellings_2011 = excluded.dwellings_2011`.execute(db);
+}
+
+/** Removes parts that are no longer in the source, so a re-import mirrors the file exactly. */
+export async function deleteSettlementPartsNotIn(db: Db, keys: readonly { settlementCode: string; seq: number }[]): Promise<void> {
+  await sql`
+    DELETE FROM settlement_part AS part
+    WHERE NOT EXISTS (
+      SELECT 1 FROM json_to_recordset(${JSON.stringify(keys)}::json) AS item("settlementCode" text, seq integer)
+      WHERE item."settlementCode" = part.settlement_code AND item.seq = part.seq)`.execute(db);
+}
+
+export async function upsertIndicators(db: Db, items: readonly IndicatorInput[]): Promise<void> {
+  await sql`
+    INSERT INTO indicator (key, title_hu, title_en, unit_hu, unit_en, kind, need_direction, source, attribution,
+      categories, sort_order)
+    SELECT item.key, item."titleHu", item."titleEn", item."unitHu", item."unitEn", item.kind, item."needDirection",
+      item.source, item.attribution, item.categories::jsonb, item."sortOrder"
+    FROM json_to_recordset(${JSON.stringify(items)}::json) AS item(key text, "titleHu" text, "titleEn" text,
+      "unitHu" text, "unitEn" text, kind text, "needDirection" smallint, source text, attribution text,
+      categories json, "sortOrder" integer)
+    ON CONFLICT (key) DO UPDATE SET title_hu = excluded.title_hu, title_en = excluded.title_en,
+      unit_hu = excluded.unit_hu, unit_en = excluded.unit_en, kind = excluded.kind,
+      need_direction = excluded.need_direction, source = excluded.source, attribution = excluded.attribution,
+      categories = excluded.categories, sort_order = excluded.sort_order`.execute(db);
+}
+
+export async function upsertIndicatorValues(db: Db, items: readonly IndicatorValueInput[]): Promise<void> {
+  await sql`
+    INSERT INTO indicator_value (unit_kind, unit_code, indicator_key, year, value, source)
+    SELECT item."unitKind", item."unitCode", item."indicatorKey", item.year, item.value, item.source
+    FROM json_to_recordset(${JSON.stringify(items)}::json) AS item("unitKind" text, "unitCode" text,
+      "indicatorKey" text, year integer, value double precision, source text)
+    ON CONFLICT (unit_kind, indicator_key, year, unit_code) DO UPDATE SET value = excluded.value,
+      source = excluded.source`.execute(db);
+}
+
+/** Zoom buckets of the generalised boundaries and their tolerance in degrees (about half a pixel at that zoom). */
+export const GENERALISATION_LEVELS: readonly { minZoom: number; tolerance: number }[] = [
+  { minZoom: 0, tolerance: 0.002 },
+  { minZoom: 8, tolerance: 0.0005 },
+  { minZoom: 10, tolerance: 0.0001 },
+  { minZoom: 12, tolerance: 0 },
+];
+
+/**
+ * Rebuilds the generalised copies of every boundary. Deterministic from the
+ * stored geometry, so a re-import that changes no boundary writes the same rows.
+ */
+export async function rebuildGeneralisedBoundaries(db: Db): Promise<void> {
+  await sql`DELETE FROM boundary_generalised`.execute(db);
+  for (const { minZoom, tolerance } of GENERALISATION_LEVELS) {
+    for (const [unitKind, table] of [['county', 'county'], ['district', 'district'], ['settlement', 'settlement']] as const) {
+      const simplified = tolerance > 0 ? sql`ST_SimplifyPreserveTopology(geom, ${tolerance}::float8)` : sql`geom`;
+      await sql`
+        INSERT INTO boundary_generalised (unit_kind, code, min_zoom, geom)
+        SELECT ${unitKind}, code, ${minZoom}::smallint,
+          ST_Multi(ST_CollectionExtract(ST_MakeValid(${simplified}), 3))
+        FROM ${sql.table(table)}`.execute(db);
+    }
+  }
+}
