@@ -7,3 +7,7 @@ export { foldName } from './text/fold-name.ts';
 export * from './queries/base-load.ts';
 export * from './queries/derived-indicators.ts';
 export * from './queries/table-counts.ts';
+export * from './queries/layers.ts';
+export * from './queries/indicators.ts';
+export * from './queries/settlement-profile.ts';
+export * from './queries/search.ts';

@@ -91,6 +91,8 @@ export interface IndicatorValueTable {
   year: number;
   value: number;
   source: string;
+  /** True where a settlement shows its district's value. */
+  from_district: Generated<boolean>;
 }
 
 export interface BoundaryGeneralisedTable {

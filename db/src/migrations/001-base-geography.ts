@@ -81,6 +81,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       year integer NOT NULL,
       value double precision NOT NULL,
       source text NOT NULL,
+      -- true where a settlement shows its district's value (e.g. the 290/2014 district index)
+      from_district boolean NOT NULL DEFAULT false,
       PRIMARY KEY (unit_kind, indicator_key, year, unit_code)
     )`.execute(db);
 

@@ -69,9 +69,8 @@ export interface IndicatorValueInput {
   source: string;
 }
 
-/** Repairs, keeps the polygonal part, and forces MultiPolygon: every stored boundary is valid. */
-const validMultiPolygon = (geojson: string) =>
-  sql`ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_SetSRID(ST_GeomFromGeoJSON(${geojson}), 4326)), 3))`;
+/** The incoming `item.boundary` repaired, its polygonal part kept, forced to MultiPolygon: every stored boundary is valid. */
+const validBoundary = sql`ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_SetSRID(ST_GeomFromGeoJSON(item.boundary), 4326)), 3))`;
 
 /** Label point: the centroid where it falls inside, otherwise a point on the surface. */
 const labelPoint = sql`CASE WHEN ST_Contains(geom, ST_Centroid(geom)) THEN ST_Centroid(geom) ELSE ST_PointOnSurface(geom) END`;
@@ -89,7 +88,7 @@ export async function upsertCounties(db: Db, items: readonly CountyInput[]): Pro
     INSERT INTO county (code, name, name_folded, geom, label_point)
     SELECT code, name, name_folded, geom, ${labelPoint}
     FROM (
-      SELECT item.code, item.name, item."nameFolded" AS name_folded, ${validMultiPolygon(sql.raw('item.boundary'))} AS geom
+      SELECT item.code, item.name, item."nameFolded" AS name_folded, ${validBoundary} AS geom
       FROM json_to_recordset(${JSON.stringify(items)}::json) AS item(code text, name text, "nameFolded" text, boundary text)
     ) AS incoming
     ON CONFLICT (code) DO UPDATE SET name = excluded.name, name_folded = excluded.name_folded,
@@ -102,7 +101,7 @@ export async function upsertDistricts(db: Db, items: readonly DistrictInput[]): 
     SELECT code, name, name_folded, seat_name, county_code, geom, ${labelPoint}
     FROM (
       SELECT item.code, item.name, item."nameFolded" AS name_folded, item."seatName" AS seat_name,
-        item."countyCode" AS county_code, ${validMultiPolygon(sql.raw('item.boundary'))} AS geom
+        item."countyCode" AS county_code, ${validBoundary} AS geom
       FROM json_to_recordset(${JSON.stringify(items)}::json)
         AS item(code text, name text, "nameFolded" text, "seatName" text, "countyCode" text, boundary text)
     ) AS incoming
@@ -123,7 +122,7 @@ export async function upsertSettlements(db: Db, items: readonly SettlementInput[
         item."population2024" AS population_2024, item."areaHa" AS area_ha, item.dwellings,
         item."romaSelfGovernment" AS roma_self_government,
         ARRAY(SELECT json_array_elements_text(item.postcodes)) AS postcodes,
-        ${validMultiPolygon(sql.raw('item.boundary'))} AS geom
+        ${validBoundary} AS geom
       FROM json_to_recordset(${JSON.stringify(items)}::json) AS item(code text, name text, "nameFolded" text,
         "legalStatus" text, "countyCode" text, "districtCode" text, "population2024" integer, "areaHa" integer,
         dwellings integer, "romaSelfGovernment" boolean, postcodes json, boundary text)

@@ -72,11 +72,11 @@ export async function deriveIndicatorValues(db: Db): Promise<void> {
     SELECT code AS unit_code, CASE WHEN roma_self_government THEN 1 ELSE 0 END::float8 AS value FROM settlement`);
   for (const key of DISTRICT_INHERITED_KEYS) {
     await sql`
-      INSERT INTO indicator_value (unit_kind, unit_code, indicator_key, year, value, source)
-      SELECT 'settlement', s.code, v.indicator_key, v.year, v.value, v.source || ' (járási érték)'
+      INSERT INTO indicator_value (unit_kind, unit_code, indicator_key, year, value, source, from_district)
+      SELECT 'settlement', s.code, v.indicator_key, v.year, v.value, v.source, true
       FROM settlement AS s JOIN indicator_value AS v
         ON v.unit_kind = 'district' AND v.unit_code = s.district_code AND v.indicator_key = ${key}
       ON CONFLICT (unit_kind, indicator_key, year, unit_code) DO UPDATE SET value = excluded.value,
-        source = excluded.source`.execute(db);
+        source = excluded.source, from_district = true`.execute(db);
   }
 }

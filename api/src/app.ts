@@ -1,0 +1,31 @@
+import type { Engine } from '@terep/db';
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { handleError, handleNotFound } from './http/api-error.ts';
+import { healthRoutes } from './routes/health/index.ts';
+import { indicatorRoutes } from './routes/indicators/index.ts';
+import { layerRoutes } from './routes/layers/index.ts';
+import { searchRoutes } from './routes/search/index.ts';
+import { settlementRoutes } from './routes/settlements/index.ts';
+
+export interface AppDependencies {
+  engine: Engine;
+}
+
+/** The HTTP API, built from its dependencies; it never listens (server.ts does). */
+export function createApi({ engine }: AppDependencies): Hono {
+  const api = new Hono()
+    .route('/health', healthRoutes(engine))
+    .route('/layers', layerRoutes(engine))
+    .route('/indicators', indicatorRoutes(engine))
+    .route('/settlements', settlementRoutes(engine))
+    .route('/search', searchRoutes(engine));
+  const app = new Hono()
+    .use('/api/*', compress())
+    .route('/api', api)
+    // Unknown API paths answer JSON here, before the dashboard's catch-all can claim them.
+    .all('/api/*', handleNotFound);
+  app.onError(handleError);
+  app.notFound(handleNotFound);
+  return app;
+}

@@ -1,0 +1,40 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/** Stable machine-readable error codes: clients may switch on them. */
+export type ApiErrorCode =
+  | 'INVALID_PARAMETER'
+  | 'NOT_FOUND'
+  | 'LAYER_NOT_FOUND'
+  | 'SETTLEMENT_NOT_FOUND'
+  | 'INDICATOR_NOT_FOUND'
+  | 'INTERNAL_ERROR';
+
+/** The one error type routes throw; `handleError` turns it into JSON. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: ApiErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export interface ErrorBody {
+  error: { code: ApiErrorCode; message: string };
+}
+
+export function handleError(error: Error, c: Context): Response {
+  if (error instanceof ApiError) {
+    return c.json<ErrorBody>({ error: { code: error.code, message: error.message } }, error.status);
+  }
+  // Unexpected: log it for operators, answer without internals.
+  console.error(`[api] ${c.req.method} ${c.req.path}:`, error);
+  return c.json<ErrorBody>({ error: { code: 'INTERNAL_ERROR', message: 'An unexpected error occurred.' } }, 500);
+}
+
+export function handleNotFound(c: Context): Response {
+  return c.json<ErrorBody>({ error: { code: 'NOT_FOUND', message: `No API route for ${c.req.method} ${c.req.path}.` } }, 404);
+}

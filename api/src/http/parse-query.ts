@@ -1,0 +1,44 @@
+import type { BBox } from '@terep/db';
+import { z } from 'zod';
+import { ApiError } from './api-error.ts';
+
+/** Validates one request parameter with a zod schema; a failure is a 400 naming the parameter. */
+export function parseParam<T>(name: string, value: string | undefined, schema: z.ZodType<T>): T {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new ApiError(400, 'INVALID_PARAMETER', `Invalid "${name}": ${issue?.message ?? 'bad value'}.`);
+  }
+  return result.data;
+}
+
+export const zoomSchema = z.coerce
+  .number({ error: 'must be a number' })
+  .int({ error: 'must be a whole number' })
+  .min(0, { error: 'must be between 0 and 22' })
+  .max(22, { error: 'must be between 0 and 22' });
+
+/** Hungary with a margin: the default view of every layer. */
+export const HUNGARY_BBOX: BBox = [15.5, 45.5, 23.5, 48.8];
+
+export const bboxSchema: z.ZodType<BBox> = z
+  .string()
+  .transform((text, ctx) => {
+    const parts = text.split(',').map((part) => Number(part.trim()));
+    if (parts.length !== 4 || parts.some((part) => !Number.isFinite(part))) {
+      ctx.addIssue({ code: 'custom', message: 'must be four numbers: minLon,minLat,maxLon,maxLat' });
+      return z.NEVER;
+    }
+    const [minLon, minLat, maxLon, maxLat] = parts as [number, number, number, number];
+    if (minLon < -180 || maxLon > 180 || minLat < -90 || maxLat > 90) {
+      ctx.addIssue({ code: 'custom', message: 'longitudes must lie in -180..180 and latitudes in -90..90' });
+      return z.NEVER;
+    }
+    if (minLon >= maxLon || minLat >= maxLat) {
+      ctx.addIssue({ code: 'custom', message: 'the minimum must be smaller than the maximum on both axes' });
+      return z.NEVER;
+    }
+    return [minLon, minLat, maxLon, maxLat] as const;
+  });
+
+export const settlementCodeSchema = z.string().regex(/^\d{5}$/, { error: 'a settlement code is 5 digits (KSH code)' });

@@ -1,0 +1,38 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { createProgress, ensureBaseData, formatLoadSummary } from '@terep/data-import';
+import { engineOptionsFromEnv, openEngine } from '@terep/db';
+import { createApi } from './app.ts';
+
+// The only place that reads the environment: PORT, HOST, DATABASE_URL, TEREP_DATA_DIR, TEREP_BASE_DATA.
+const port = Number(process.env.PORT ?? 8787);
+const host = process.env.HOST ?? '127.0.0.1';
+const webRoot = fileURLToPath(new URL('../../web/build', import.meta.url));
+
+const engine = await openEngine(engineOptionsFromEnv());
+console.log(`Terep: ${engine.kind} database at ${engine.location}`);
+const loaded = await ensureBaseData(engine, { directory: process.env.TEREP_BASE_DATA || undefined, progress: createProgress(process.stdout) });
+if (loaded) console.log(formatLoadSummary(loaded));
+
+const app = createApi({ engine });
+if (existsSync(webRoot)) {
+  const indexHtml = readFileSync(`${webRoot}/index.html`, 'utf8');
+  app.use('/*', serveStatic({ root: webRoot }));
+  // The dashboard is a single-page app: unknown paths get its shell.
+  app.get('*', (c) => c.html(indexHtml));
+} else {
+  console.warn(`Terep: no web build at ${webRoot}; run "npm run build" to serve the dashboard. Serving the API only.`);
+}
+
+const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
+  console.log(`Terep is running: http://${host === '0.0.0.0' ? 'localhost' : host}:${info.port}/`);
+});
+
+const shutdown = () => {
+  server.close();
+  void engine.close().then(() => process.exit(0));
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

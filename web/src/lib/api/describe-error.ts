@@ -1,0 +1,24 @@
+import type { MessageKey } from '$lib/i18n/dictionary';
+import { ApiError } from './api-error';
+
+/** A readable message for any failure: `context` says what failed, the rest says why. */
+export function describeError(
+  error: unknown,
+  context: MessageKey,
+  translate: (key: MessageKey) => string,
+): string {
+  const what = translate(context);
+  if (error instanceof ApiError) {
+    switch (error.code) {
+      case 'NETWORK':
+        return `${what} ${translate('error.network')}`;
+      case 'NOT_FOUND':
+        return `${what} ${translate('error.notFound')} (${error.message})`;
+      case 'BAD_RESPONSE':
+        return `${what} ${translate('error.badResponse')}`;
+      default:
+        return `${what} ${translate('error.server')}: ${error.message} [${error.code}${error.status ? ` ${error.status}` : ''}]`;
+    }
+  }
+  return `${what} ${error instanceof Error ? error.message : String(error)}`;
+}

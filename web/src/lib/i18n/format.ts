@@ -1,0 +1,45 @@
+import type { Locale, Localized } from '$lib/api/contract';
+
+/** BCP 47 tag for number formatting: Hungarian format in Hungarian, British in English. */
+export function numberLocaleOf(locale: Locale): string {
+  return locale === 'hu' ? 'hu-HU' : 'en-GB';
+}
+
+export function pickLocalized(text: Localized, locale: Locale): string {
+  return text[locale] || text.hu;
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatterFor(locale: Locale, fractionDigits: number): Intl.NumberFormat {
+  const key = `${locale}:${fractionDigits}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(numberLocaleOf(locale), {
+      maximumFractionDigits: fractionDigits,
+      minimumFractionDigits: 0,
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** Fraction digits that keep about three significant figures without noise on large numbers. */
+export function fractionDigitsFor(value: number): number {
+  const magnitude = Math.abs(value);
+  if (magnitude >= 100 || Number.isInteger(value)) return 0;
+  if (magnitude >= 10) return 1;
+  return 2;
+}
+
+export function formatNumber(value: number, locale: Locale, fractionDigits = fractionDigitsFor(value)): string {
+  return formatterFor(locale, fractionDigits).format(value);
+}
+
+/** "96 024 fő", "12,3%": the unit follows the number; a percent sign sticks to it. */
+export function formatWithUnit(value: number, unit: string, locale: Locale): string {
+  const number = formatNumber(value, locale);
+  if (!unit) return number;
+  if (unit === '%') return `${number}%`;
+  return `${number}\u00a0${unit}`;
+}

@@ -1,0 +1,19 @@
+import type { Bbox, UnitLevel } from '$lib/api/contract';
+import { fetchJson } from '$lib/api/fetch-json';
+import type { UnitCollection, UnitLayerCatalog, UnitLayerId, UnitLayerMeta } from './unit-layer-types';
+
+export function fetchUnitLayerCatalog(signal?: AbortSignal): Promise<UnitLayerCatalog> {
+  return fetchJson<UnitLayerCatalog>('/api/layers', { signal });
+}
+
+/** Boundaries of one layer, generalised by the server for `zoom`, optionally cut to `bbox`. */
+export function fetchUnitLayer(layerId: UnitLayerId, zoom: number, bbox?: Bbox, signal?: AbortSignal): Promise<UnitCollection> {
+  return fetchJson<UnitCollection>(`/api/layers/${layerId}`, {
+    query: { zoom: Math.round(zoom), bbox: bbox?.map((value) => value.toFixed(4)).join(',') },
+    signal,
+  });
+}
+
+export function layerForLevel(layers: readonly UnitLayerMeta[], level: UnitLevel): UnitLayerMeta | undefined {
+  return layers.find((layer) => layer.unitKind === level);
+}
