@@ -1,0 +1,352 @@
+import { AttributionControl, Map as MaplibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { MapboxOverlay } from '@deck.gl/mapbox';
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import type { Attribution, Bbox, UnitLevel } from '$lib/api/contract';
+import type { Rgba } from '$lib/indicators/color-scale';
+import { attributionHtml } from './attribution';
+import { BASEMAP_SOURCE, buildBasemapStyle } from './basemap-style';
+import { HUNGARY_BBOX, MAX_BOUNDS } from './bbox';
+import { labelPointsOf, settlementLabelMinPopulation, type LabelPoint } from './label-points';
+import { createBoundaryLayer } from './layers/boundary-layer';
+import { createChoroplethLayer } from './layers/choropleth-layer';
+import { createLabelLayer } from './layers/label-layer';
+import { exposeMapForTests, markMapReady } from './map-test-hook';
+import type { MapViewport, UnitCollection, UnitFeature, UnitProperties } from './unit-layer-types';
+
+// maplibre 6 bundled by Vite cannot find its worker by itself.
+setWorkerUrl(workerUrl);
+
+/** What the choropleth shows: the units of one level and the colour of each. */
+export interface ChoroplethView {
+  level: UnitLevel;
+  features: readonly UnitFeature[];
+  colorOf: (code: string) => Rgba;
+  /** Changes whenever `colorOf` answers differently. */
+  colorKey: string;
+}
+
+export interface MapHover {
+  /** Pixel position inside the map container. */
+  x: number;
+  y: number;
+  unit: UnitProperties;
+  level: UnitLevel;
+}
+
+export interface DashboardMapOptions {
+  container: HTMLElement;
+  counties: UnitCollection;
+  onHover: (hover: MapHover | null) => void;
+  onUnitClick: (unit: UnitProperties | null, level: UnitLevel | null) => void;
+  onViewportChange: (viewport: MapViewport) => void;
+  /** maplibre UI strings (control tooltips) in the UI language. */
+  locale?: Record<string, string>;
+}
+
+const LAYER_ID = {
+  choropleth: 'choropleth',
+  districtBorders: 'district-borders',
+  countyBorders: 'county-borders',
+  selection: 'selection',
+  countyLabels: 'county-labels',
+  unitLabels: 'unit-labels',
+} as const;
+
+const STYLE = {
+  choroplethLine: [255, 255, 255, 120] as Rgba,
+  choroplethLineCoarse: [255, 255, 255, 200] as Rgba,
+  highlight: [20, 40, 80, 70] as Rgba,
+  districtBorder: [70, 78, 90, 150] as Rgba,
+  countyBorder: [45, 52, 64, 220] as Rgba,
+  selection: [15, 23, 42, 255] as Rgba,
+  labelText: [30, 36, 46, 255] as Rgba,
+  labelHalo: [255, 255, 255, 230] as Rgba,
+};
+
+const DEFAULT_CONTROL_LABELS: Record<string, string> = {
+  'NavigationControl.ZoomIn': 'Zoom in',
+  'NavigationControl.ZoomOut': 'Zoom out',
+};
+const CONTROL_BUTTONS: ReadonlyArray<[string, string]> = [
+  ['.maplibregl-ctrl-zoom-in', 'NavigationControl.ZoomIn'],
+  ['.maplibregl-ctrl-zoom-out', 'NavigationControl.ZoomOut'],
+];
+
+/** Zoom from which district borders and unit names are drawn over settlements. */
+const DETAIL_ZOOM = 8;
+
+function viewportOf(map: MaplibreMap): MapViewport {
+  const bounds = map.getBounds();
+  return { zoom: map.getZoom(), bbox: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()] };
+}
+
+/**
+ * The dashboard map: a maplibre basemap built from the project's boundaries, with the
+ * deck.gl choropleth, borders and labels drawn over it by a non-interleaved MapboxOverlay.
+ * It only draws what it is given; fetching and state live elsewhere.
+ */
+export class DashboardMap {
+  readonly map: MaplibreMap;
+  readonly #overlay: MapboxOverlay;
+  readonly #options: DashboardMapOptions;
+  readonly #countyLabels: LabelPoint[];
+  #attribution: AttributionControl | null = null;
+  #attributionKey = '';
+  #choropleth: ChoroplethView | null = null;
+  #choroplethLayer: Layer | null = null;
+  #unitLabels: { features: readonly UnitFeature[]; level: UnitLevel; points: LabelPoint[] } | null = null;
+  #districts: UnitCollection | null = null;
+  #selectedCode: string | null = null;
+  #zoomTier = '';
+  #awaitingReady = false;
+  #readyGeneration = 0;
+
+  private constructor(map: MaplibreMap, options: DashboardMapOptions) {
+    this.map = map;
+    this.#options = options;
+    this.#countyLabels = labelPointsOf(options.counties.features);
+    this.#overlay = new MapboxOverlay({
+      interleaved: false,
+      layers: [],
+      onHover: (info) => this.#handleHover(info),
+      onClick: (info) => this.#handleClick(info),
+      onAfterRender: () => this.#checkReady(),
+    });
+    map.addControl(this.#overlay);
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
+    map.on('moveend', () => {
+      const tier = this.#tierOf(map.getZoom());
+      if (tier !== this.#zoomTier) {
+        this.#zoomTier = tier;
+        this.#render();
+      }
+      options.onViewportChange(viewportOf(map));
+    });
+    this.#zoomTier = this.#tierOf(map.getZoom());
+    exposeMapForTests(map);
+  }
+
+  /** Creates the map and resolves once its style has loaded. */
+  static create(options: DashboardMapOptions): Promise<DashboardMap> {
+    return new Promise((resolve, reject) => {
+      let map: MaplibreMap;
+      try {
+        map = new MaplibreMap({
+          container: options.container,
+          style: buildBasemapStyle(options.counties),
+          bounds: HUNGARY_BBOX,
+          fitBoundsOptions: { padding: 24 },
+          maxBounds: [
+            [MAX_BOUNDS[0], MAX_BOUNDS[1]],
+            [MAX_BOUNDS[2], MAX_BOUNDS[3]],
+          ],
+          minZoom: 5,
+          maxZoom: 14,
+          attributionControl: false,
+          maplibreLogo: false,
+          dragRotate: false,
+          pitchWithRotate: false,
+          touchPitch: false,
+          renderWorldCopies: false,
+          locale: options.locale,
+        });
+      } catch (error) {
+        reject(error);
+        return;
+      }
+      map.once('load', () => resolve(new DashboardMap(map, options)));
+      map.once('error', (event) => {
+        if (!map.loaded()) reject(event.error);
+      });
+    });
+  }
+
+  get viewport(): MapViewport {
+    return viewportOf(this.map);
+  }
+
+  setChoropleth(view: ChoroplethView | null): void {
+    if (view === this.#choropleth) return;
+    this.#choropleth = view;
+    if (view) {
+      this.#awaitingReady = true;
+      this.#readyGeneration++;
+      markMapReady(false);
+    }
+    this.#render();
+  }
+
+  /** District borders, drawn over settlements when zoomed in. */
+  setDistricts(districts: UnitCollection | null): void {
+    if (districts === this.#districts) return;
+    this.#districts = districts;
+    const source = this.map.getSource<GeoJSONSource>(BASEMAP_SOURCE.districts);
+    source?.setData(districts ?? { type: 'FeatureCollection', features: [] });
+    this.#render();
+  }
+
+  setSelectedCode(code: string | null): void {
+    if (code === this.#selectedCode) return;
+    this.#selectedCode = code;
+    this.#render();
+  }
+
+  /** Lists every source in view; re-adds the control because it only reads its options once. */
+  setAttributions(attributions: readonly Attribution[]): void {
+    const html = attributionHtml(attributions);
+    const key = html.join('|');
+    if (key === this.#attributionKey) return;
+    this.#attributionKey = key;
+    if (this.#attribution) this.map.removeControl(this.#attribution);
+    this.#attribution = new AttributionControl({ compact: false, customAttribution: html });
+    this.map.addControl(this.#attribution, 'bottom-right');
+  }
+
+  /** Updates the zoom buttons' labels (maplibre reads its locale only at creation). */
+  setControlLocale(locale: Record<string, string> | undefined): void {
+    const labels = { ...DEFAULT_CONTROL_LABELS, ...locale };
+    const container = this.map.getContainer();
+    for (const [selector, key] of CONTROL_BUTTONS) {
+      const button = container.querySelector<HTMLButtonElement>(selector);
+      const label = labels[key];
+      if (button && label) {
+        button.title = label;
+        button.setAttribute('aria-label', label);
+      }
+    }
+  }
+
+  fitBbox(bbox: Bbox, options: { maxZoom?: number } = {}): void {
+    this.map.fitBounds(
+      [
+        [bbox[0], bbox[1]],
+        [bbox[2], bbox[3]],
+      ],
+      { padding: 48, maxZoom: options.maxZoom ?? 12, duration: 800 },
+    );
+  }
+
+  destroy(): void {
+    exposeMapForTests(undefined);
+    markMapReady(false);
+    this.map.removeControl(this.#overlay);
+    this.#overlay.finalize();
+    this.map.remove();
+  }
+
+  #tierOf(zoom: number): string {
+    return `${zoom >= DETAIL_ZOOM}|${settlementLabelMinPopulation(zoom)}`;
+  }
+
+  #labelsFor(view: ChoroplethView): LabelPoint[] {
+    const cached = this.#unitLabels;
+    if (cached && cached.features === view.features && cached.level === view.level) return cached.points;
+    const points = labelPointsOf(view.features, (feature) => feature.properties.population ?? 0);
+    this.#unitLabels = { features: view.features, level: view.level, points };
+    return points;
+  }
+
+  #render(): void {
+    const zoom = this.map.getZoom();
+    const detailed = zoom >= DETAIL_ZOOM;
+    const view = this.#choropleth;
+    const layers: Layer[] = [];
+
+    this.#choroplethLayer = null;
+    if (view) {
+      const colorOf = view.colorOf;
+      const layer = createChoroplethLayer({
+        id: LAYER_ID.choropleth,
+        features: view.features,
+        getFillColor: (feature) => colorOf(feature.properties.code),
+        colorKey: view.colorKey,
+        lineColor: view.level === 'settlement' ? STYLE.choroplethLine : STYLE.choroplethLineCoarse,
+        lineWidthPixels: view.level === 'settlement' ? 0.5 : 1,
+        highlightColor: STYLE.highlight,
+      });
+      this.#choroplethLayer = layer;
+      layers.push(layer);
+    }
+
+    if (this.#districts && detailed && view?.level === 'settlement') {
+      layers.push(
+        createBoundaryLayer({
+          id: LAYER_ID.districtBorders,
+          features: this.#districts.features,
+          lineColor: STYLE.districtBorder,
+          lineWidthPixels: 1,
+        }),
+      );
+    }
+    layers.push(
+      createBoundaryLayer({
+        id: LAYER_ID.countyBorders,
+        features: this.#options.counties.features,
+        lineColor: STYLE.countyBorder,
+        lineWidthPixels: detailed ? 2 : 1.2,
+      }),
+    );
+
+    const selected = this.#selectedCode && view ? view.features.find((feature) => feature.properties.code === this.#selectedCode) : undefined;
+    if (selected) {
+      layers.push(
+        createBoundaryLayer({ id: LAYER_ID.selection, features: [selected], lineColor: STYLE.selection, lineWidthPixels: 3 }),
+      );
+    }
+
+    if (!detailed) {
+      layers.push(
+        createLabelLayer({
+          id: LAYER_ID.countyLabels,
+          labels: this.#countyLabels,
+          sizePixels: 13,
+          color: STYLE.labelText,
+          haloColor: STYLE.labelHalo,
+        }),
+      );
+    } else if (view && view.level !== 'county') {
+      const minPopulation = settlementLabelMinPopulation(zoom);
+      const labels = this.#labelsFor(view).filter((label) => view.level !== 'settlement' || label.weight >= minPopulation);
+      layers.push(
+        createLabelLayer({
+          id: `${LAYER_ID.unitLabels}-${view.level}`,
+          labels,
+          sizePixels: 12,
+          color: STYLE.labelText,
+          haloColor: STYLE.labelHalo,
+        }),
+      );
+    }
+
+    this.#overlay.setProps({ layers });
+    this.map.triggerRepaint();
+  }
+
+  /** Marks the map ready once deck.gl drew the loaded choropleth and maplibre went idle. */
+  #checkReady(): void {
+    if (!this.#awaitingReady || !this.#choroplethLayer?.isLoaded) return;
+    this.#awaitingReady = false;
+    const generation = this.#readyGeneration;
+    this.map.once('idle', () => {
+      if (generation === this.#readyGeneration) markMapReady(true);
+    });
+    this.map.triggerRepaint();
+  }
+
+  #handleHover(info: PickingInfo): void {
+    const feature = info.layer?.id === LAYER_ID.choropleth ? (info.object as UnitFeature | undefined) : undefined;
+    const canvas = this.map.getCanvas();
+    canvas.style.cursor = feature ? 'pointer' : '';
+    if (feature && this.#choropleth) {
+      this.#options.onHover({ x: info.x, y: info.y, unit: feature.properties, level: this.#choropleth.level });
+    } else {
+      this.#options.onHover(null);
+    }
+  }
+
+  #handleClick(info: PickingInfo): void {
+    const feature = info.layer?.id === LAYER_ID.choropleth ? (info.object as UnitFeature | undefined) : undefined;
+    this.#options.onUnitClick(feature?.properties ?? null, feature && this.#choropleth ? this.#choropleth.level : null);
+  }
+}
