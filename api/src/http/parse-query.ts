@@ -18,9 +18,6 @@ export const zoomSchema = z.coerce
   .min(0, { error: 'must be between 0 and 22' })
   .max(22, { error: 'must be between 0 and 22' });
 
-/** Hungary with a margin: the default view of every layer. */
-export const HUNGARY_BBOX: BBox = [15.5, 45.5, 23.5, 48.8];
-
 export const bboxSchema: z.ZodType<BBox> = z
   .string()
   .transform((text, ctx) => {

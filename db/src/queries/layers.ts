@@ -4,6 +4,9 @@ import { GENERALISATION_LEVELS } from './base-load.ts';
 
 export type BBox = readonly [minLon: number, minLat: number, maxLon: number, maxLat: number];
 
+/** Hungary with a margin: the default extent of every layer. */
+export const HUNGARY_BBOX: BBox = [15.5, 45.5, 23.5, 48.8];
+
 /** The generalisation bucket for a zoom: the most detailed one whose min_zoom is at most the zoom. */
 export function generalisationBucket(zoom: number): number {
   let bucket = 0;

@@ -1,7 +1,7 @@
-import { unitBoundariesGeoJson, type Engine } from '@terep/db';
+import { HUNGARY_BBOX, unitBoundariesGeoJson, type Engine } from '@terep/db';
 import { Hono } from 'hono';
 import { ApiError } from '../../http/api-error.ts';
-import { bboxSchema, HUNGARY_BBOX, parseParam, zoomSchema } from '../../http/parse-query.ts';
+import { bboxSchema, parseParam, zoomSchema } from '../../http/parse-query.ts';
 import { BASE_LAYERS } from './layer-catalogue.ts';
 
 export function layerRoutes(engine: Engine): Hono {
