@@ -72,7 +72,7 @@ export function quantileBreaks(sorted: readonly number[], classCount: number): n
   const magnitude = Math.max(Math.abs(min), Math.abs(max));
   const breaks: number[] = [];
   for (let index = 1; index < classCount; index++) {
-    const raw = quantileSorted(sorted, index / classCount);
+    const raw = quantileSorted(sorted as number[], index / classCount);
     if (raw === undefined) continue;
     const rounded = niceBreak(raw, max - min, magnitude);
     if (rounded <= min || rounded > max) continue;
