@@ -11,3 +11,6 @@ export * from './queries/layers.ts';
 export * from './queries/indicators.ts';
 export * from './queries/settlement-profile.ts';
 export * from './queries/search.ts';
+export * from './queries/settlement-lookup.ts';
+export * from './queries/org-data.ts';
+export type { Kysely, Transaction } from 'kysely';

@@ -102,7 +102,96 @@ export interface BoundaryGeneralisedTable {
   geom: Geometry;
 }
 
+export type ImportKind = 'institutions' | 'warehouses' | 'segregated-areas' | 'need-signals';
+export const IMPORT_KINDS: readonly ImportKind[] = ['institutions', 'warehouses', 'segregated-areas', 'need-signals'];
+
+export type NeedCategory = 'food' | 'heating' | 'clothing' | 'health' | 'housing' | 'child-welfare' | 'debt' | 'other';
+export const NEED_CATEGORIES: readonly NeedCategory[] = ['food', 'heating', 'clothing', 'health', 'housing', 'child-welfare', 'debt', 'other'];
+export type Urgency = 'low' | 'medium' | 'high' | 'critical';
+export const URGENCIES: readonly Urgency[] = ['low', 'medium', 'high', 'critical'];
+
+export interface ImportRunTable {
+  id: Generated<number>;
+  kind: ImportKind;
+  file_name: string;
+  imported_by: string;
+  imported_at: ColumnType<Date, never, never>;
+  row_count: number;
+  imported_count: number;
+  skipped_count: number;
+  warning_count: number;
+  status: ColumnType<'active' | 'rolled-back', never, 'active' | 'rolled-back'>;
+  rolled_back_at: ColumnType<Date | null, never, Date | null>;
+}
+
+export interface InstitutionTypeTable {
+  key: string;
+  name_hu: string;
+  name_en: string;
+  builtin: Generated<boolean>;
+  sort_order: number;
+}
+
+export interface InstitutionTable {
+  id: Generated<number>;
+  import_id: number;
+  source_row: number;
+  name: string;
+  type_key: string;
+  address: string | null;
+  settlement_code: string;
+  capacity: number | null;
+  operator: string | null;
+  geom: Geometry;
+}
+
+export interface WarehouseTable {
+  id: Generated<number>;
+  import_id: number;
+  source_row: number;
+  name: string;
+  address: string | null;
+  settlement_code: string;
+  county_code: string;
+  capacity: number | null;
+  geom: Geometry;
+}
+
+export interface SegregatedAreaTable {
+  id: Generated<number>;
+  import_id: number;
+  source_row: number;
+  name: string;
+  settlement_code: string;
+  population: number | null;
+  low_education_share: number | null;
+  no_regular_income_share: number | null;
+  source: string | null;
+  year: number | null;
+  repaired: Generated<boolean>;
+  geom: Geometry;
+}
+
+export interface NeedSignalTable {
+  id: Generated<number>;
+  import_id: number;
+  source_row: number;
+  settlement_code: string;
+  category: NeedCategory;
+  urgency: Urgency;
+  households: number | null;
+  persons: number | null;
+  reported_on: ColumnType<string, string, string>;
+  organisation: string;
+}
+
 export interface Database {
+  import_run: ImportRunTable;
+  institution_type: InstitutionTypeTable;
+  institution: InstitutionTable;
+  warehouse: WarehouseTable;
+  segregated_area: SegregatedAreaTable;
+  need_signal: NeedSignalTable;
   county: CountyTable;
   district: DistrictTable;
   settlement: SettlementTable;

@@ -23,7 +23,7 @@ export async function setup(): Promise<void> {
     warnSkipped('PostGIS server tests', 'DATABASE_URL is not set; database tests run on PGlite only');
   }
 
-  const expected = fingerprint([`${REPO_ROOT}/db/src`, `${REPO_ROOT}/data-import/src`, BUNDLE_DIRECTORY]);
+  const expected = fingerprint([`${REPO_ROOT}/db/src`, `${REPO_ROOT}/data-import/src/base`, `${REPO_ROOT}/data-import/src/readers`, BUNDLE_DIRECTORY]);
   const current = existsSync(FINGERPRINT_FILE) ? readFileSync(FINGERPRINT_FILE, 'utf8') : '';
   if (current !== expected || !existsSync(TEST_PGLITE_DIR)) {
     console.log('[test setup] loading the base data into a fresh embedded test database (from the bundle)…');

@@ -7,9 +7,12 @@ import type { Engine } from './engine.ts';
 // returns numbers; parse both here so the two engines give the same types.
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
+const DATE_OID = 1082;
 const typeParsers: pg.CustomTypesConfig = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
     if (oid === INT8_OID || oid === NUMERIC_OID) return (value: string) => Number(value);
+    // A calendar date has no time zone: keep it as its ISO text rather than a local-midnight Date.
+    if (oid === DATE_OID) return (value: string) => value;
     return pg.types.getTypeParser(oid, format);
   }) as pg.CustomTypesConfig['getTypeParser'],
 };

@@ -1,0 +1,63 @@
+import { createImportRun, insertOrganisationRows, type Engine, type ImportKind } from '@terep/db';
+import { silentProgress, type Progress } from '../progress.ts';
+import { validateImport, type ImportReport, type ValidationOptions } from './validate-import.ts';
+
+/**
+ * 'all-or-nothing' (the default): any error in any row stops the import and nothing is written.
+ * 'skip-invalid': the valid rows are imported and the rows with errors are left out, each listed in the report.
+ */
+export type ImportPolicy = 'all-or-nothing' | 'skip-invalid';
+
+export interface RunImportOptions extends ValidationOptions {
+  kind: ImportKind;
+  fileName: string;
+  bytes: Uint8Array;
+  dryRun: boolean;
+  policy?: ImportPolicy | undefined;
+  importedBy: string;
+  progress?: Progress | undefined;
+}
+
+export interface ImportOutcome {
+  report: ImportReport;
+  /** 'validated': a dry run; 'imported': rows written; 'rejected': errors under the policy, nothing written. */
+  status: 'validated' | 'imported' | 'rejected';
+  importId: number | null;
+  written: number;
+  policy: ImportPolicy;
+}
+
+const INSERT_BATCH = 2000;
+
+/** Validates a file and, unless it is a dry run or the policy rejects it, writes its rows in one transaction. */
+export async function runImport(engine: Engine, options: RunImportOptions): Promise<ImportOutcome> {
+  const policy = options.policy ?? 'all-or-nothing';
+  const progress = options.progress ?? silentProgress;
+  const { report, rows } = await validateImport(engine.db, options.kind, options.fileName, options.bytes, options);
+  const hasErrors = report.problems.some((entry) => entry.severity === 'error');
+  const fileLevelError = report.problems.some((entry) => entry.severity === 'error' && entry.row === null);
+  if (options.dryRun) return { report, status: 'validated', importId: null, written: 0, policy };
+  if (rows.length === 0 || fileLevelError || (hasErrors && policy === 'all-or-nothing')) {
+    return { report, status: 'rejected', importId: null, written: 0, policy };
+  }
+  const importId = await engine.db.transaction().execute(async (trx) => {
+    const id = await createImportRun(trx, {
+      kind: options.kind,
+      fileName: options.fileName,
+      importedBy: options.importedBy,
+      rowCount: report.totalRows,
+      importedCount: rows.length,
+      skippedCount: report.totalRows - rows.length,
+      warningCount: report.problems.filter((entry) => entry.severity === 'warning').length,
+    });
+    progress.step(`${options.kind}: ${options.fileName}`, rows.length);
+    for (let start = 0; start < rows.length; start += INSERT_BATCH) {
+      const batch = rows.slice(start, start + INSERT_BATCH);
+      await insertOrganisationRows(trx, options.kind, id, batch);
+      progress.advance(batch.length);
+    }
+    progress.done();
+    return id;
+  });
+  return { report, status: 'imported', importId, written: rows.length, policy };
+}
