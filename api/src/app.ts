@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { handleError, handleNotFound } from './http/api-error.ts';
 import { healthRoutes } from './routes/health/index.ts';
+import { importRoutes } from './routes/imports/index.ts';
 import { indicatorRoutes } from './routes/indicators/index.ts';
 import { layerRoutes } from './routes/layers/index.ts';
 import { searchRoutes } from './routes/search/index.ts';
@@ -10,16 +11,19 @@ import { settlementRoutes } from './routes/settlements/index.ts';
 
 export interface AppDependencies {
   engine: Engine;
+  /** Largest accepted import file; the default is the importer's. */
+  maxImportBytes?: number;
 }
 
 /** The HTTP API, built from its dependencies; it never listens (server.ts does). */
-export function createApi({ engine }: AppDependencies): Hono {
+export function createApi({ engine, maxImportBytes }: AppDependencies): Hono {
   const api = new Hono()
     .route('/health', healthRoutes(engine))
     .route('/layers', layerRoutes(engine))
     .route('/indicators', indicatorRoutes(engine))
     .route('/settlements', settlementRoutes(engine))
-    .route('/search', searchRoutes(engine));
+    .route('/search', searchRoutes(engine))
+    .route('/imports', importRoutes(engine, maxImportBytes === undefined ? {} : { maxBytes: maxImportBytes }));
   const app = new Hono()
     .use('/api/*', compress())
     .route('/api', api)

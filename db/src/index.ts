@@ -14,3 +14,4 @@ export * from './queries/search.ts';
 export * from './queries/settlement-lookup.ts';
 export * from './queries/org-data.ts';
 export type { Kysely, Transaction } from 'kysely';
+export * from './queries/org-layers.ts';

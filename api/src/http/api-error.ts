@@ -8,6 +8,9 @@ export type ApiErrorCode =
   | 'LAYER_NOT_FOUND'
   | 'SETTLEMENT_NOT_FOUND'
   | 'INDICATOR_NOT_FOUND'
+  | 'IMPORT_NOT_FOUND'
+  | 'IMPORT_ALREADY_ROLLED_BACK'
+  | 'FILE_TOO_LARGE'
   | 'INTERNAL_ERROR';
 
 /** The one error type routes throw; `handleError` turns it into JSON. */

@@ -7,18 +7,25 @@ export interface Attribution {
 
 export interface LayerEntry {
   id: string;
-  unitKind: UnitKind;
+  /** The administrative level of a boundary layer. */
+  unitKind?: UnitKind;
   title: LocalisedText;
-  geometry: 'polygon';
+  geometry: 'polygon' | 'point';
+  /** 'base': the data of Hungary shipped with Terep; 'organisation': what the organisation imported. */
+  origin: 'base' | 'organisation';
   attribution: Attribution[];
 }
 
 export const OSM_ATTRIBUTION: Attribution = { text: '© OpenStreetMap contributors (ODbL 1.0)', url: 'https://www.openstreetmap.org/copyright' };
 export const KSH_ATTRIBUTION: Attribution = { text: 'Forrás: KSH', url: 'https://www.ksh.hu' };
+const OWN_DATA: Attribution = { text: 'Saját adat / organisation data' };
 
-/** The base layers every installation has; imported layers join this list in later capabilities. */
-export const BASE_LAYERS: readonly LayerEntry[] = [
-  { id: 'counties', unitKind: 'county', title: { hu: 'Vármegyék', en: 'Counties' }, geometry: 'polygon', attribution: [OSM_ATTRIBUTION, KSH_ATTRIBUTION] },
-  { id: 'districts', unitKind: 'district', title: { hu: 'Járások', en: 'Districts (járás)' }, geometry: 'polygon', attribution: [OSM_ATTRIBUTION, KSH_ATTRIBUTION] },
-  { id: 'settlements', unitKind: 'settlement', title: { hu: 'Települések', en: 'Settlements' }, geometry: 'polygon', attribution: [OSM_ATTRIBUTION, KSH_ATTRIBUTION] },
+export const LAYERS: readonly LayerEntry[] = [
+  { id: 'counties', unitKind: 'county', title: { hu: 'Vármegyék', en: 'Counties' }, geometry: 'polygon', origin: 'base', attribution: [OSM_ATTRIBUTION, KSH_ATTRIBUTION] },
+  { id: 'districts', unitKind: 'district', title: { hu: 'Járások', en: 'Districts (járás)' }, geometry: 'polygon', origin: 'base', attribution: [OSM_ATTRIBUTION, KSH_ATTRIBUTION] },
+  { id: 'settlements', unitKind: 'settlement', title: { hu: 'Települések', en: 'Settlements' }, geometry: 'polygon', origin: 'base', attribution: [OSM_ATTRIBUTION, KSH_ATTRIBUTION] },
+  { id: 'segregated-areas', title: { hu: 'Szegregátumok', en: 'Segregated areas' }, geometry: 'polygon', origin: 'organisation', attribution: [OWN_DATA] },
+  { id: 'need-signals', title: { hu: 'Szükségletjelzések (településenként)', en: 'Need signals (per settlement)' }, geometry: 'point', origin: 'organisation', attribution: [OWN_DATA, KSH_ATTRIBUTION] },
+  { id: 'institutions', title: { hu: 'Intézmények', en: 'Institutions' }, geometry: 'point', origin: 'organisation', attribution: [OWN_DATA] },
+  { id: 'warehouses', title: { hu: 'Raktárak', en: 'Warehouses' }, geometry: 'point', origin: 'organisation', attribution: [OWN_DATA] },
 ];

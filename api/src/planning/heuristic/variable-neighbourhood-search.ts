@@ -1,0 +1,87 @@
+import { InterchangeState } from './fast-interchange.ts';
+import { greedySites } from './greedy.ts';
+import { medianCost, type MedianData } from './median-data.ts';
+import type { Random } from './random.ts';
+import type { StoppingRule } from './stopping-rule.ts';
+
+export interface MedianSearchOptions {
+  random: Random;
+  stop: StoppingRule;
+  /** Start here instead of the greedy solution (sites, fixed ones included). */
+  initialSites?: readonly number[] | undefined;
+  /** Largest shake (random swaps before a local search); default min(p − fixed, m − p, 20). */
+  maxShake?: number | undefined;
+}
+
+export interface MedianSearchResult {
+  sites: number[];
+  objective: number;
+  /** Objective of the starting solution after its first local search. */
+  firstLocalOptimum: number;
+  iterations: number;
+  improvements: number;
+}
+
+/**
+ * Variable neighbourhood search (Hansen & Mladenović 1997) around the fast
+ * interchange: shake the best solution by k random swaps, descend with the
+ * fast interchange, keep the result if better (k back to 1), else try a larger
+ * k. Fixed sites never move. Deterministic for a given random source and
+ * iteration budget.
+ */
+export function searchMedian(data: MedianData, p: number, fixedOpen: readonly number[], options: MedianSearchOptions): MedianSearchResult {
+  const m = data.candidateCount;
+  const start = options.initialSites ? [...options.initialSites] : greedySites(data, p, fixedOpen);
+  if (start.length !== p) throw new RangeError(`The starting solution has ${start.length} sites, expected ${p}.`);
+  const swappable = p - fixedOpen.length;
+  if (p < 2 || swappable === 0 || p === m) {
+    const sites = p === 1 && fixedOpen.length === 0 ? [bestSingleSite(data)] : [...start].sort((a, b) => a - b);
+    const objective = medianCost(data, sites);
+    return { sites, objective, firstLocalOptimum: objective, iterations: 0, improvements: 0 };
+  }
+
+  const best = new InterchangeState(data, start, fixedOpen);
+  best.localSearch();
+  const firstLocalOptimum = best.objective;
+  const trial = new InterchangeState(data, start, fixedOpen);
+  const maxShake = Math.max(1, Math.min(options.maxShake ?? 20, swappable, m - p));
+  const { random, stop } = options;
+  let shake = 1;
+  let iteration = 0;
+  let iterationsSinceImprovement = 0;
+  let improvements = 0;
+  while (!stop.shouldStop({ iteration, iterationsSinceImprovement })) {
+    trial.copyFrom(best);
+    for (let step = 0; step < shake; step += 1) {
+      let insert = random.int(m);
+      while (trial.slotOf[insert]! >= 0) insert = random.int(m);
+      const slot = trial.swappableSlots[random.int(trial.swappableSlots.length)]!;
+      trial.swap(insert, slot);
+    }
+    trial.localSearch();
+    iteration += 1;
+    if (trial.objective < best.objective - 1e-12 * Math.max(1, Math.abs(best.objective))) {
+      best.copyFrom(trial);
+      shake = 1;
+      improvements += 1;
+      iterationsSinceImprovement = 0;
+    } else {
+      shake = shake >= maxShake ? 1 : shake + 1;
+      iterationsSinceImprovement += 1;
+    }
+  }
+  return { sites: best.sites(), objective: best.exactObjective(), firstLocalOptimum, iterations: iteration, improvements };
+}
+
+/** p = 1 without fixed sites: the 1-median by enumeration. */
+function bestSingleSite(data: MedianData): number {
+  const m = data.candidateCount;
+  const total = new Float64Array(m);
+  for (let i = 0; i < data.demandCount; i += 1) {
+    const weight = data.weights[i]!;
+    for (let j = 0; j < m; j += 1) total[j] += weight * data.distances[i * m + j]!;
+  }
+  let best = 0;
+  for (let j = 1; j < m; j += 1) if (total[j]! < total[best]!) best = j;
+  return best;
+}

@@ -1,0 +1,33 @@
+/** Stable machine-readable reasons: the API maps them to status codes, the CLI to exit codes. */
+export type PlanningErrorCode =
+  /** The instance itself is inconsistent (shapes, negative distances, unknown ids). */
+  | 'INVALID_INSTANCE'
+  /** A well-formed request that no plan can satisfy (p above the candidates, unreachable demand, too little capacity). */
+  | 'INFEASIBLE'
+  /** An input file that does not follow its format; the message names the line. */
+  | 'MALFORMED_FILE'
+  /** The solver library failed (not a proof of infeasibility). */
+  | 'SOLVER_FAILED';
+
+/** The one error type the planning modules throw; messages say why, for a planner to read. */
+export class PlanningError extends Error {
+  constructor(
+    readonly code: PlanningErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PlanningError';
+  }
+}
+
+/** A file rejected at a precise line, so a person can open it and fix it. */
+export class MalformedFileError extends PlanningError {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly problem: string,
+  ) {
+    super('MALFORMED_FILE', `${file}:${line}: ${problem}`);
+    this.name = 'MalformedFileError';
+  }
+}

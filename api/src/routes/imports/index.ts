@@ -1,0 +1,70 @@
+import { DEFAULT_MAX_IMPORT_BYTES, runImport, type ImportPolicy } from '@terep/data-import';
+import { IMPORT_KINDS, listImportRuns, listInstitutionTypes, rollbackImportRun, type Engine, type ImportKind } from '@terep/db';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import { ApiError } from '../../http/api-error.ts';
+import { parseParam } from '../../http/parse-query.ts';
+
+const kindSchema = z.enum(IMPORT_KINDS as [ImportKind, ...ImportKind[]], { error: `must be one of ${IMPORT_KINDS.join(', ')}` });
+const idSchema = z.coerce.number({ error: 'must be an import id' }).int({ error: 'must be a whole number' }).positive({ error: 'must be positive' });
+const encodingSchema = z.enum(['utf-8', 'windows-1250'], { error: 'must be utf-8 or windows-1250' }).optional();
+const delimiterSchema = z.enum([';', ',', '\t'], { error: 'must be ";", "," or a tab' }).optional();
+
+/** Multipart overhead allowed above the file limit itself. */
+const FORM_MARGIN_BYTES = 64 * 1024;
+
+export interface ImportRouteOptions {
+  maxBytes?: number;
+}
+
+/** The upload door to the same validation path as `npm run import`. */
+export function importRoutes(engine: Engine, options: ImportRouteOptions = {}): Hono {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
+  return new Hono()
+    .get('/', async (c) => c.json({ imports: await listImportRuns(engine.db) }))
+    .get('/institution-types', async (c) => c.json({ types: await listInstitutionTypes(engine.db) }))
+    .post(
+      '/:kind',
+      bodyLimit({
+        maxSize: maxBytes + FORM_MARGIN_BYTES,
+        onError: () => {
+          throw new ApiError(413, 'FILE_TOO_LARGE', `The upload is above the import limit of ${(maxBytes / 1024 / 1024).toFixed(1)} MB; split the file into smaller ones.`);
+        },
+      }),
+      async (c) => {
+        const kind = parseParam('kind', c.req.param('kind'), kindSchema);
+        let form: FormData;
+        try {
+          form = await c.req.formData();
+        } catch {
+          throw new ApiError(400, 'INVALID_PARAMETER', 'Send the file as multipart/form-data in a field named "file".');
+        }
+        const file = form.get('file');
+        if (!(file instanceof File)) throw new ApiError(400, 'INVALID_PARAMETER', 'Invalid "file": attach the file in a form field named "file".');
+        const text = (name: string) => {
+          const value = form.get(name);
+          return typeof value === 'string' && value !== '' ? value : undefined;
+        };
+        const outcome = await runImport(engine, {
+          kind,
+          fileName: file.name || 'upload',
+          bytes: new Uint8Array(await file.arrayBuffer()),
+          dryRun: text('dryRun') !== 'false',
+          policy: (text('policy') === 'skip-invalid' ? 'skip-invalid' : 'all-or-nothing') satisfies ImportPolicy,
+          importedBy: (text('importedBy') ?? 'web').slice(0, 200),
+          encoding: parseParam('encoding', text('encoding'), encodingSchema),
+          delimiter: parseParam('delimiter', text('delimiter'), delimiterSchema),
+          maxBytes,
+        });
+        return c.json(outcome, outcome.status === 'imported' ? 201 : 200);
+      },
+    )
+    .delete('/:id', async (c) => {
+      const id = parseParam('id', c.req.param('id'), idSchema);
+      const outcome = await rollbackImportRun(engine.db, id);
+      if (outcome.kind === 'not-found') throw new ApiError(404, 'IMPORT_NOT_FOUND', `No import #${id}.`);
+      if (outcome.kind === 'already-rolled-back') throw new ApiError(409, 'IMPORT_ALREADY_ROLLED_BACK', `Import #${id} was already rolled back.`);
+      return c.json({ id, removed: outcome.removed });
+    });
+}

@@ -1,0 +1,120 @@
+import type { ProblemData } from './model.ts';
+import type { Solution } from './solution.ts';
+
+/**
+ * Recomputes cost and feasibility of a solution from its route lists and the problem data alone,
+ * by plain simulation. It shares no code with the solver (no segment concatenation, no cached
+ * route data), so a solver bug cannot hide behind the same bug in its own bookkeeping.
+ */
+
+export interface RouteCheck {
+  vehicleType: number;
+  clients: number;
+  distance: number;
+  /** Shortest possible duration: departure delayed as far as the windows allow, so waiting is only what the windows force. */
+  duration: number;
+  maxLoad: number;
+  /** Earliest-departure schedule: departure from the start depot and arrival at the end depot. */
+  departure: number;
+  arrival: number;
+  cost: number;
+}
+
+export interface CheckReport {
+  feasible: boolean;
+  cost: number;
+  distance: number;
+  routes: RouteCheck[];
+  /** One sentence per broken rule, naming the route and the client. */
+  violations: string[];
+}
+
+const EPSILON = 1e-9;
+
+export function checkSolution(data: ProblemData, solution: Solution): CheckReport {
+  const violations: string[] = [];
+  const visits = new Int32Array(data.numClients);
+  const usedPerType = new Int32Array(data.vehicleTypes.length);
+  const routes: RouteCheck[] = [];
+  let cost = 0;
+  let distance = 0;
+  const matrixSize = data.numLocations;
+
+  solution.routes.forEach((route, routeIndex) => {
+    const label = `route ${routeIndex + 1}`;
+    const type = data.vehicleTypes[route.vehicleType];
+    if (!type) {
+      violations.push(`${label} uses vehicle type ${route.vehicleType}, which does not exist`);
+      return;
+    }
+    if (route.clients.length === 0) return;
+    usedPerType[route.vehicleType]! += 1;
+
+    let load = 0;
+    for (const client of route.clients) {
+      if (!Number.isInteger(client) || client < 0 || client >= data.numClients) {
+        violations.push(`${label} visits client ${client}, which does not exist`);
+        return;
+      }
+      visits[client]! += 1;
+      load += data.delivery[data.numDepots + client]!;
+    }
+    let maxLoad = load;
+    for (const client of route.clients) {
+      const location = data.numDepots + client;
+      load += data.pickup[location]! - data.delivery[location]!;
+      maxLoad = Math.max(maxLoad, load);
+    }
+    if (maxLoad > type.capacity + EPSILON) violations.push(`${label} carries ${maxLoad}, above its capacity ${type.capacity}`);
+
+    const startDepot = type.startDepot;
+    const endDepot = type.endDepot;
+    const departure = Math.max(data.twEarly[startDepot]!, type.twEarly);
+    const latestDeparture = Math.min(data.twLate[startDepot]!, type.twLate);
+    let time = departure;
+    let routeDistance = 0;
+    let previous = startDepot;
+    let waitingSoFar = 0;
+    // How far departure could move later without breaking a window reached on time.
+    let forwardSlack = latestDeparture - departure;
+    for (const client of route.clients) {
+      const location = data.numDepots + client;
+      routeDistance += data.distance[previous * matrixSize + location]!;
+      const arrival = time + data.duration[previous * matrixSize + location]!;
+      const start = Math.max(arrival, data.twEarly[location]!);
+      if (start > data.twLate[location]! + EPSILON) {
+        violations.push(`${label} starts service at "${data.names[location]}" at ${start}, after its window closes at ${data.twLate[location]}`);
+      }
+      forwardSlack = Math.min(forwardSlack, waitingSoFar + (data.twLate[location]! - start));
+      waitingSoFar += start - arrival;
+      time = start + data.serviceDuration[location]!;
+      previous = location;
+    }
+    routeDistance += data.distance[previous * matrixSize + endDepot]!;
+    const arrival = time + data.duration[previous * matrixSize + endDepot]!;
+    const closing = Math.min(data.twLate[endDepot]!, type.twLate);
+    if (arrival > closing + EPSILON) violations.push(`${label} returns at ${arrival}, after the shift or depot closes at ${closing}`);
+    forwardSlack = Math.min(forwardSlack, waitingSoFar + (closing - arrival));
+    const duration = arrival - departure - Math.max(0, Math.min(waitingSoFar, forwardSlack));
+    if (duration > type.maxDuration + EPSILON) violations.push(`${label} lasts ${duration}, above the maximum ${type.maxDuration}`);
+
+    const routeCost = type.fixedCost + type.unitDistanceCost * routeDistance + type.unitDurationCost * duration;
+    cost += routeCost;
+    distance += routeDistance;
+    routes.push({ vehicleType: route.vehicleType, clients: route.clients.length, distance: routeDistance, duration, maxLoad, departure, arrival, cost: routeCost });
+  });
+
+  usedPerType.forEach((used, typeIndex) => {
+    const type = data.vehicleTypes[typeIndex]!;
+    if (used > type.count) violations.push(`${used} routes use vehicle type "${type.name}", which has only ${type.count} vehicles`);
+  });
+  const missing: string[] = [];
+  visits.forEach((count, client) => {
+    const name = data.names[data.numDepots + client]!;
+    if (count === 0) missing.push(`"${name}"`);
+    if (count > 1) violations.push(`client "${name}" is visited ${count} times`);
+  });
+  if (missing.length > 0) violations.push(`${missing.length} clients are not visited: ${missing.slice(0, 20).join(', ')}${missing.length > 20 ? ', ...' : ''}`);
+
+  return { feasible: violations.length === 0, cost, distance, routes, violations };
+}
