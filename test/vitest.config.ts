@@ -10,6 +10,7 @@ export default defineConfig({
       'db/src/**/*.test.ts',
       'api/src/**/*.test.ts',
       'data-import/src/**/*.test.ts',
+      'web/src/**/*.test.ts',
       'test/integration/**/*.test.ts',
       'test/e2e/**/*.test.ts',
     ],

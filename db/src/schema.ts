@@ -66,6 +66,8 @@ export interface LocalisedText {
 export interface IndicatorCategory {
   value: number;
   label: LocalisedText;
+  /** Rank of need for colouring (higher = more need), where the categories have an order of need. */
+  need?: number;
 }
 
 export interface IndicatorTable {

@@ -46,15 +46,15 @@ export const BASE_INDICATORS: IndicatorInput[] = [
     unitHu: 'kód', unitEn: 'code', kind: 'category', needDirection: 1,
     source: `${DECREE_105}; KSH területi számjelrendszer 2018`, attribution: `${KSH}; ${DECREE_105}`, sortOrder: 60,
     categories: [
-      { value: 1, label: { hu: '105/2015 – 1. kód', en: '105/2015 – code 1' } },
-      { value: 2, label: { hu: '105/2015 – 2. kód', en: '105/2015 – code 2' } },
-      { value: 3, label: { hu: '105/2015 – 3. kód', en: '105/2015 – code 3' } },
-      { value: 9, label: { hu: 'Nem kedvezményezett', en: 'Not a beneficiary' } },
+      { value: 1, label: { hu: '105/2015 – 1. kód', en: '105/2015 – code 1' }, need: 1 },
+      { value: 2, label: { hu: '105/2015 – 2. kód', en: '105/2015 – code 2' }, need: 1 },
+      { value: 3, label: { hu: '105/2015 – 3. kód', en: '105/2015 – code 3' }, need: 1 },
+      { value: 9, label: { hu: 'Nem kedvezményezett', en: 'Not a beneficiary' }, need: 0 },
     ],
   },
   {
     key: LOADED_INDICATOR_KEYS.devIndex290, titleHu: 'Járási komplex fejlettségi mutató (290/2014)', titleEn: 'District complex development index (290/2014)',
-    unitHu: 'mutató (alacsonyabb = elmaradottabb)', unitEn: 'index (lower = more deprived)', kind: 'numeric', needDirection: -1,
+    unitHu: 'index', unitEn: 'index', kind: 'numeric', needDirection: -1,
     source: `${DECREE_290}, 1. melléklet`, attribution: DECREE_290, categories: null, sortOrder: 70,
   },
   {
@@ -62,10 +62,10 @@ export const BASE_INDICATORS: IndicatorInput[] = [
     unitHu: 'besorolás', unitEn: 'class', kind: 'category', needDirection: 1,
     source: `${DECREE_290}, 3–5. melléklet`, attribution: DECREE_290, sortOrder: 80,
     categories: [
-      { value: 0, label: { hu: 'Nem kedvezményezett', en: 'Not a beneficiary' } },
-      { value: 1, label: { hu: 'Kedvezményezett', en: 'Beneficiary' } },
-      { value: 2, label: { hu: 'Fejlesztendő', en: 'To be developed' } },
-      { value: 3, label: { hu: 'Komplex programmal fejlesztendő', en: 'To be developed with a complex programme' } },
+      { value: 0, label: { hu: 'Nem kedvezményezett', en: 'Not a beneficiary' }, need: 0 },
+      { value: 1, label: { hu: 'Kedvezményezett', en: 'Beneficiary' }, need: 1 },
+      { value: 2, label: { hu: 'Fejlesztendő', en: 'To be developed' }, need: 2 },
+      { value: 3, label: { hu: 'Komplex programmal fejlesztendő', en: 'To be developed with a complex programme' }, need: 3 },
     ],
   },
   {

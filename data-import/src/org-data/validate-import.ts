@@ -11,6 +11,7 @@ import {
 import { ImportError } from '../import-error.ts';
 import { EOV, WGS84 } from '../readers/declared-srid.ts';
 import { readSourceTable, type ReadOptions } from '../readers/read-source-table.ts';
+import { pointCoordinates } from '../readers/point-coordinates.ts';
 import type { SourceRecord, SourceTable } from '../readers/source-table.ts';
 import { LOCATION_FIELDS, mapColumns, personalDataColumns } from './column-map.ts';
 import type { Choice, KindSpec } from './kinds/kind-spec.ts';
@@ -222,14 +223,14 @@ function draftRow(
 
   // Coordinates: a point geometry, then lon/lat, EOV Y/X, or plain x/y columns.
   if (spec.place !== 'polygon') {
-    const geometry = record.geometry?.kind === 'geojson' ? (JSON.parse(record.geometry.text) as { type: string; coordinates: number[] }) : null;
     const pairs: [string, string | undefined, string | undefined, number | undefined][] = [
       ['lon/lat', cell('lon'), cell('lat'), undefined],
       [`${columns.eovY}/${columns.eovX}`, cell('eovY'), cell('eovX'), EOV],
       ['x/y', cell('x'), cell('y'), undefined],
     ];
-    if (geometry?.type === 'Point') {
-      draft.point = judgeCoordinates(geometry.coordinates[0]!, geometry.coordinates[1]!, declaredSrid);
+    const geometryPoint = pointCoordinates(record.geometry);
+    if (geometryPoint) {
+      draft.point = judgeCoordinates(geometryPoint[0], geometryPoint[1], declaredSrid);
       draft.pointColumns = 'geometry';
     } else {
       for (const [label, xText, yText, srid] of pairs) {

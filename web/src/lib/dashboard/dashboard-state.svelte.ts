@@ -16,6 +16,8 @@ export interface Problem {
   id: 'boot' | 'geometry' | 'values';
   context: MessageKey;
   error: unknown;
+  /** False when nothing works without it (the catalogues): only retrying helps. */
+  dismissible: boolean;
 }
 
 export interface LevelGeometry {
@@ -128,7 +130,7 @@ export class DashboardState {
       this.#loadValues();
       this.#loadGeometry();
     } catch (error) {
-      this.#addProblem({ id: 'boot', context: 'error.catalog', error });
+      this.#addProblem({ id: 'boot', context: 'error.catalog', error, dismissible: false });
     }
     // The data summary in the header is a nicety: its failure does not block anything.
     fetchHealth()
@@ -195,7 +197,7 @@ export class DashboardState {
       })
       .catch((error: unknown) => {
         if (generation === this.#geometryGeneration && !isAbortError(error)) {
-          this.#addProblem({ id: 'geometry', context: 'error.geometry', error });
+          this.#addProblem({ id: 'geometry', context: 'error.geometry', error, dismissible: true });
         }
       })
       .finally(() => {
@@ -227,7 +229,7 @@ export class DashboardState {
         if (generation === this.#valuesGeneration) this.values = values;
       })
       .catch((error: unknown) => {
-        if (generation === this.#valuesGeneration) this.#addProblem({ id: 'values', context: 'error.values', error });
+        if (generation === this.#valuesGeneration) this.#addProblem({ id: 'values', context: 'error.values', error, dismissible: true });
       })
       .finally(() => {
         if (generation === this.#valuesGeneration) this.loadingValues = false;

@@ -17,7 +17,8 @@ const hu = {
   'indicator.needHigher': 'Magasabb érték = nagyobb szükséglet',
   'indicator.needLower': 'Alacsonyabb érték = nagyobb szükséglet',
   'indicator.needNeutral': 'Leíró mutató',
-  'indicator.sources': 'Forrás',
+  'indicator.needKey': 'szükségletet jelző mutató',
+  'indicator.sources': 'Források',
   'year.heading': 'Év',
 
   'status.loading': 'Betöltés…',
@@ -97,7 +98,8 @@ const en: Messages = {
   'indicator.needHigher': 'Higher value = greater need',
   'indicator.needLower': 'Lower value = greater need',
   'indicator.needNeutral': 'Descriptive indicator',
-  'indicator.sources': 'Source',
+  'indicator.needKey': 'need indicator',
+  'indicator.sources': 'Sources',
   'year.heading': 'Year',
 
   'status.loading': 'Loading…',

@@ -32,8 +32,9 @@ export function fractionDigitsFor(value: number): number {
   return 2;
 }
 
+/** Formats a number; negatives get a true minus sign (−), easier to read next to dashes. */
 export function formatNumber(value: number, locale: Locale, fractionDigits = fractionDigitsFor(value)): string {
-  return formatterFor(locale, fractionDigits).format(value);
+  return formatterFor(locale, fractionDigits).format(value).replace(/^-/, '\u2212');
 }
 
 /** "96 024 fő", "12,3%": the unit follows the number; a percent sign sticks to it. */

@@ -1,6 +1,6 @@
 import { color as parseColor, interpolateBlues, interpolateYlOrRd, quantileSorted, scaleThreshold, schemeSet2 } from 'd3';
 import type { Localized } from '$lib/api/contract';
-import type { IndicatorMeta, NeedDirection } from './indicator-types';
+import type { IndicatorCategory, IndicatorMeta, NeedDirection } from './indicator-types';
 
 export type Rgba = [number, number, number, number];
 
@@ -114,16 +114,23 @@ function buildNumericScale(indicator: IndicatorMeta, values: readonly number[]):
 
 function buildCategoryScale(indicator: IndicatorMeta, values: readonly number[]): ColorScale {
   const declared = indicator.categories ?? [];
-  const categories = declared.length
+  const categories: IndicatorCategory[] = declared.length
     ? declared.slice()
     : [...new Set(values)].map((value) => ({ value, label: { hu: String(value), en: String(value) } }));
   categories.sort((a, b) => a.value - b.value);
 
-  const colors =
-    indicator.needDirection === 0
-      ? categories.map((_, index) => schemeSet2[index % schemeSet2.length] as string)
-      : sampleRamp(indicator.needDirection, categories.length);
-  const colorByValue = new Map(categories.map((category, index) => [category.value, colors[index] as string]));
+  const colorByValue = new Map<number, string>();
+  if (categories.some((category) => category.need !== undefined)) {
+    // Explicit need ranks: the ramp runs over the distinct ranks, light (least) to dark (most).
+    const ranks = [...new Set(categories.map((category) => category.need ?? 0))].sort((a, b) => a - b);
+    const ramp = sampleRamp(1, ranks.length);
+    for (const category of categories) colorByValue.set(category.value, ramp[ranks.indexOf(category.need ?? 0)] as string);
+  } else if (indicator.needDirection === 0) {
+    categories.forEach((category, index) => colorByValue.set(category.value, schemeSet2[index % schemeSet2.length] as string));
+  } else {
+    const ramp = sampleRamp(indicator.needDirection, categories.length);
+    categories.forEach((category, index) => colorByValue.set(category.value, ramp[index] as string));
+  }
 
   return {
     colorOf: (value) => (value === undefined ? NO_DATA_COLOR : (colorByValue.get(value) ?? NO_DATA_COLOR)),

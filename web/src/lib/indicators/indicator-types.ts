@@ -6,6 +6,11 @@ export type NeedDirection = -1 | 0 | 1;
 export interface IndicatorCategory {
   value: number;
   label: Localized;
+  /**
+   * Optional need rank (higher = more need; equal ranks share a colour). When the server
+   * sends it, it orders the colours instead of `value` x `needDirection`.
+   */
+  need?: number;
 }
 
 export interface IndicatorMeta {

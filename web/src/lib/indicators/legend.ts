@@ -113,5 +113,8 @@ export function renderLegend(svgElement: SVGSVGElement, entries: LegendEntries, 
     .text((entry) => entry.label);
 
   const height = y + rows.length * ROW_HEIGHT;
-  svg.attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
+  // Shrink to the drawn content so the card hugs short legends.
+  const contentWidth = Math.ceil(svgElement.getBBox?.().width ?? width);
+  const fitted = Math.min(width, Math.max(120, contentWidth + 2));
+  svg.attr('width', fitted).attr('height', height).attr('viewBox', `0 0 ${fitted} ${height}`);
 }

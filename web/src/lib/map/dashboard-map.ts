@@ -56,7 +56,7 @@ const LAYER_ID = {
 const STYLE = {
   choroplethLine: [255, 255, 255, 120] as Rgba,
   choroplethLineCoarse: [255, 255, 255, 200] as Rgba,
-  highlight: [20, 40, 80, 70] as Rgba,
+  highlight: [255, 255, 255, 110] as Rgba,
   districtBorder: [70, 78, 90, 150] as Rgba,
   countyBorder: [45, 52, 64, 220] as Rgba,
   selection: [15, 23, 42, 255] as Rgba,

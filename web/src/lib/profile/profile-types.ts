@@ -9,6 +9,8 @@ export interface ProfileIndicator {
   /** 'district' when the settlement inherits its district's value. */
   level: 'settlement' | 'district';
   categoryLabel?: Localized;
+  /** Where the value comes from, e.g. "KSH Helységnévtár 2024" (sent by the server; optional). */
+  source?: string;
 }
 
 /** `GET /api/settlements/:code`. */

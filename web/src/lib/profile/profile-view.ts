@@ -16,7 +16,8 @@ export interface ProfileIndicatorRow {
   year: number;
   /** "district value" when inherited from the district. */
   note: string | null;
-  sources: Attribution[];
+  /** The value's own source if the server names one, otherwise the indicator's sources. */
+  source: string;
 }
 
 export interface ProfileView {
@@ -30,6 +31,11 @@ export interface ProfileView {
 }
 
 type Translate = (key: MessageKey) => string;
+
+/** "Forrás: KSH" and "KSH" read the same in a "Forrás:" column: drop the repeated prefix. */
+function sourceText(attributions: readonly Attribution[]): string {
+  return attributions.map((attribution) => attribution.text.replace(/^(Forrás|Source):\s*/i, '')).join(', ');
+}
 
 /** Everything the profile panel shows, formatted for the UI language. */
 export function buildProfileView(
@@ -63,7 +69,7 @@ export function buildProfileView(
         : formatWithUnit(indicator.value, pickLocalized(indicator.unit, locale), locale),
       year: indicator.year,
       note: indicator.level === 'district' ? translate('profile.districtValue') : null,
-      sources: catalog.find((meta) => meta.key === indicator.key)?.attribution ?? [],
+      source: indicator.source ?? sourceText(catalog.find((meta) => meta.key === indicator.key)?.attribution ?? []),
     })),
     parts: [
       { label: translate('profile.partsTotal'), value: formatNumber(profile.parts.total, locale, 0) },

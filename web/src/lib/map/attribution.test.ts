@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { attributionHtml, collectAttributions } from './attribution';
+
+describe('collectAttributions', () => {
+  it('lists each source once, keeping a link when one copy has it', () => {
+    const sources = collectAttributions(
+      [{ text: 'Forrás: KSH' }, { text: '© OpenStreetMap contributors (ODbL)', url: 'https://www.openstreetmap.org/copyright' }],
+      [{ text: 'Forrás: KSH', url: 'https://www.ksh.hu' }],
+      undefined,
+    );
+    expect(sources).toEqual([
+      { text: 'Forrás: KSH', url: 'https://www.ksh.hu' },
+      { text: '© OpenStreetMap contributors (ODbL)', url: 'https://www.openstreetmap.org/copyright' },
+    ]);
+  });
+});
+
+describe('attributionHtml', () => {
+  it('escapes text and links only http(s) addresses', () => {
+    expect(attributionHtml([{ text: '<b>x</b>', url: 'javascript:alert(1)' }, { text: 'KSH', url: 'https://www.ksh.hu' }])).toEqual([
+      '&#60;b&#62;x&#60;/b&#62;',
+      '<a href="https://www.ksh.hu" target="_blank" rel="noopener">KSH</a>',
+    ]);
+  });
+});
