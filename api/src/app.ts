@@ -8,6 +8,7 @@ import { indicatorRoutes } from './routes/indicators/index.ts';
 import { layerRoutes } from './routes/layers/index.ts';
 import { searchRoutes } from './routes/search/index.ts';
 import { settlementRoutes } from './routes/settlements/index.ts';
+import { tileRoutes } from './routes/tiles/index.ts';
 
 export interface AppDependencies {
   engine: Engine;
@@ -23,6 +24,7 @@ export function createApi({ engine, maxImportBytes }: AppDependencies): Hono {
     .route('/indicators', indicatorRoutes(engine))
     .route('/settlements', settlementRoutes(engine))
     .route('/search', searchRoutes(engine))
+    .route('/tiles', tileRoutes(engine))
     .route('/imports', importRoutes(engine, maxImportBytes === undefined ? {} : { maxBytes: maxImportBytes }));
   const app = new Hono()
     .use('/api/*', compress())

@@ -15,3 +15,4 @@ export * from './queries/settlement-lookup.ts';
 export * from './queries/org-data.ts';
 export type { Kysely, Transaction } from 'kysely';
 export * from './queries/org-layers.ts';
+export * from './queries/tiles.ts';
