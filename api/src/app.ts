@@ -2,11 +2,14 @@ import type { Engine } from '@terep/db';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { handleError, handleNotFound } from './http/api-error.ts';
+import { catchmentRoutes } from './routes/catchments/index.ts';
+import { coverageRoutes } from './routes/coverage/index.ts';
 import { healthRoutes } from './routes/health/index.ts';
 import { importRoutes } from './routes/imports/index.ts';
 import { indicatorRoutes } from './routes/indicators/index.ts';
 import { layerRoutes } from './routes/layers/index.ts';
 import { searchRoutes } from './routes/search/index.ts';
+import { settingRoutes } from './routes/settings/index.ts';
 import { settlementRoutes } from './routes/settlements/index.ts';
 import { tileRoutes } from './routes/tiles/index.ts';
 
@@ -25,6 +28,9 @@ export function createApi({ engine, maxImportBytes }: AppDependencies): Hono {
     .route('/settlements', settlementRoutes(engine))
     .route('/search', searchRoutes(engine))
     .route('/tiles', tileRoutes(engine))
+    .route('/settings', settingRoutes(engine))
+    .route('/coverage', coverageRoutes(engine))
+    .route('/catchments', catchmentRoutes(engine))
     .route('/imports', importRoutes(engine, maxImportBytes === undefined ? {} : { maxBytes: maxImportBytes }));
   const app = new Hono()
     .use('/api/*', compress())

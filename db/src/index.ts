@@ -16,3 +16,6 @@ export * from './queries/org-data.ts';
 export type { Kysely, Transaction } from 'kysely';
 export * from './queries/org-layers.ts';
 export * from './queries/tiles.ts';
+export * from './queries/settings.ts';
+export * from './queries/coverage.ts';
+export * from './queries/catchments.ts';

@@ -187,7 +187,27 @@ export interface NeedSignalTable {
   organisation: string;
 }
 
+export interface SettingTable {
+  key: string;
+  value: ColumnType<unknown, string, string>;
+  updated_at: ColumnType<Date, never, never>;
+}
+
+export interface NeedIndexTable {
+  indicator_key: string;
+  name: string;
+  components: ColumnType<NeedIndexComponent[], string, string>;
+  created_at: ColumnType<Date, never, never>;
+}
+
+export interface NeedIndexComponent {
+  indicatorKey: string;
+  weight: number;
+}
+
 export interface Database {
+  setting: SettingTable;
+  need_index: NeedIndexTable;
   import_run: ImportRunTable;
   institution_type: InstitutionTypeTable;
   institution: InstitutionTable;

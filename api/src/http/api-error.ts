@@ -11,6 +11,8 @@ export type ApiErrorCode =
   | 'IMPORT_NOT_FOUND'
   | 'IMPORT_ALREADY_ROLLED_BACK'
   | 'FILE_TOO_LARGE'
+  | 'NO_WAREHOUSES'
+  | 'CAPACITY_BELOW_DEMAND'
   | 'INTERNAL_ERROR';
 
 /** The one error type routes throw; `handleError` turns it into JSON. */

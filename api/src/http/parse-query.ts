@@ -1,9 +1,10 @@
 import type { BBox } from '@terep/db';
+import type { Context } from 'hono';
 import { z } from 'zod';
 import { ApiError } from './api-error.ts';
 
 /** Validates one request parameter with a zod schema; a failure is a 400 naming the parameter. */
-export function parseParam<T>(name: string, value: string | undefined, schema: z.ZodType<T>): T {
+export function parseParam<T>(name: string, value: unknown, schema: z.ZodType<T>): T {
   const result = schema.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -39,3 +40,8 @@ export const bboxSchema: z.ZodType<BBox> = z
   });
 
 export const settlementCodeSchema = z.string().regex(/^\d{5}$/, { error: 'a settlement code is 5 digits (KSH code)' });
+
+/** A filter given as repeated or comma-separated query values (`?type=a,b&type=c`). */
+export function queryList(c: Context, name: string): string[] {
+  return (c.req.queries(name) ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
+}

@@ -1,9 +1,11 @@
 import type { Migration } from 'kysely';
 import * as baseGeography from './001-base-geography.ts';
 import * as organisationData from './002-organisation-data.ts';
+import * as analysisSettings from './003-analysis-settings.ts';
 
 /** Every migration, in order. Names are permanent: never rename one that has shipped. */
 export const migrations: Record<string, Migration> = {
   '001-base-geography': baseGeography,
   '002-organisation-data': organisationData,
+  '003-analysis-settings': analysisSettings,
 };

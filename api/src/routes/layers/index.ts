@@ -13,13 +13,13 @@ import {
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { ApiError } from '../../http/api-error.ts';
-import { bboxSchema, parseParam, zoomSchema } from '../../http/parse-query.ts';
+import { bboxSchema, parseParam, queryList, zoomSchema } from '../../http/parse-query.ts';
 import { LAYERS } from './layer-catalogue.ts';
 
 interface LayerQuery {
   zoom: number;
   bbox: BBox;
-  /** Repeated or comma-separated filter values (`type`, `category`). */
+  /** Filter values (`type`, `category`). */
   list(name: string): string[];
 }
 
@@ -32,16 +32,10 @@ const BUILDERS: Record<string, (engine: Engine, query: LayerQuery) => Promise<st
   districts: (engine, { zoom, bbox }) => unitBoundariesGeoJson(engine.db, 'district', zoom, bbox),
   settlements: (engine, { zoom, bbox }) => unitBoundariesGeoJson(engine.db, 'settlement', zoom, bbox),
   'segregated-areas': (engine, { bbox }) => segregatedAreasGeoJson(engine.db, bbox),
-  'need-signals': (engine, { bbox, list }) => needSignalsGeoJson(engine.db, bbox, parseList('category', list('category'), categoryListSchema)),
-  institutions: (engine, { bbox, list }) => institutionsGeoJson(engine.db, bbox, parseList('type', list('type'), typeListSchema)),
+  'need-signals': (engine, { bbox, list }) => needSignalsGeoJson(engine.db, bbox, parseParam('category', list('category'), categoryListSchema)),
+  institutions: (engine, { bbox, list }) => institutionsGeoJson(engine.db, bbox, parseParam('type', list('type'), typeListSchema)),
   warehouses: (engine, { bbox }) => warehousesGeoJson(engine.db, bbox),
 };
-
-function parseList<T>(name: string, values: string[], schema: z.ZodType<T[]>): T[] {
-  const result = schema.safeParse(values);
-  if (!result.success) throw new ApiError(400, 'INVALID_PARAMETER', `Invalid "${name}": ${result.error.issues[0]?.message ?? 'bad value'}.`);
-  return result.data;
-}
 
 export function layerRoutes(engine: Engine): Hono {
   return new Hono()
@@ -53,8 +47,7 @@ export function layerRoutes(engine: Engine): Hono {
       const zoom = parseParam('zoom', c.req.query('zoom') ?? '7', zoomSchema);
       const bboxText = c.req.query('bbox');
       const bbox = bboxText === undefined ? HUNGARY_BBOX : parseParam('bbox', bboxText, bboxSchema);
-      const list = (name: string) => (c.req.queries(name) ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
-      const body = await build(engine, { zoom, bbox, list });
+      const body = await build(engine, { zoom, bbox, list: (name) => queryList(c, name) });
       const origin = LAYERS.find((entry) => entry.id === id)?.origin;
       // Imported data changes with every import: only the base layers may be cached.
       return c.body(body, 200, {

@@ -1,0 +1,71 @@
+import { listWarehouseSites, readSettings, type Engine, type WarehouseSite } from '@terep/db';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { ApiError } from '../../http/api-error.ts';
+import { computeCatchments, diffCatchments } from '../../catchments/compute-catchments.ts';
+import { InfeasibleTransportationError } from '../../catchments/transportation-problem.ts';
+
+const siteSchema = z.object({
+  id: z.number().int().positive().optional(),
+  name: z.string().min(1).max(200),
+  lon: z.number().min(15.5).max(23.5),
+  lat: z.number().min(45.5).max(48.8),
+  capacity: z.number().positive().nullable().optional(),
+});
+
+const requestSchema = z.object({
+  mode: z.enum(['nearest', 'capacitated']).default('nearest'),
+  demand: z.enum(['population', 'households', 'persons']).default('population'),
+  /** A what-if: sites to add, or to move/re-size when `id` names a stored warehouse; and stored ids to close. */
+  scenario: z.object({
+    sites: z.array(siteSchema).max(100).default([]),
+    remove: z.array(z.number().int().positive()).max(100).default([]),
+  }).optional(),
+}).strict();
+
+function applyScenario(baseline: WarehouseSite[], scenario: NonNullable<z.infer<typeof requestSchema>['scenario']>): WarehouseSite[] {
+  for (const id of [...scenario.remove, ...scenario.sites.flatMap((site) => (site.id ? [site.id] : []))]) {
+    if (!baseline.some((site) => site.id === id)) throw new ApiError(404, 'NOT_FOUND', `No warehouse #${id} to change in the scenario.`);
+  }
+  const changed = new Map(scenario.sites.filter((site) => site.id).map((site) => [site.id!, site]));
+  const kept = baseline
+    .filter((site) => site.id === null || !scenario.remove.includes(site.id))
+    .map((site) => {
+      const change = site.id ? changed.get(site.id) : undefined;
+      return change ? { ...site, name: change.name, lon: change.lon, lat: change.lat, capacity: change.capacity ?? site.capacity } : site;
+    });
+  const added = scenario.sites.filter((site) => !site.id).map((site) => ({ id: null, name: site.name, lon: site.lon, lat: site.lat, capacity: site.capacity ?? null, countyCode: null }));
+  return [...kept, ...added];
+}
+
+/** Warehouse catchments: nearest or capacity-respecting assignment, and what-if scenarios against the current sites. */
+export function catchmentRoutes(engine: Engine): Hono {
+  return new Hono().post('/', async (c) => {
+    const body = await c.req.json().catch(() => ({}));
+    const parsed = requestSchema.safeParse(body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new ApiError(400, 'INVALID_PARAMETER', `Invalid "${issue?.path.join('.') ?? 'body'}": ${issue?.message ?? 'bad value'}.`);
+    }
+    const request = parsed.data;
+    const baselineSites = await listWarehouseSites(engine.db);
+    if (baselineSites.length === 0 && !request.scenario?.sites.length) {
+      throw new ApiError(409, 'NO_WAREHOUSES', 'No warehouses yet: import the warehouses first (or add sites in a scenario).');
+    }
+    const { detourFactor } = await readSettings(engine.db);
+    const options = { mode: request.mode, demand: request.demand, detourFactor };
+    try {
+      if (!request.scenario) return c.json({ result: await computeCatchments(engine, baselineSites, options) });
+      const scenarioSites = applyScenario(baselineSites, request.scenario);
+      if (scenarioSites.length === 0) throw new ApiError(400, 'INVALID_PARAMETER', 'The scenario closes every warehouse.');
+      const scenario = await computeCatchments(engine, scenarioSites, options);
+      const baseline = baselineSites.length > 0 ? await computeCatchments(engine, baselineSites, options) : null;
+      return c.json({ result: scenario, baseline, difference: baseline ? diffCatchments(baseline, scenario) : null });
+    } catch (error) {
+      if (error instanceof InfeasibleTransportationError) {
+        throw new ApiError(400, 'CAPACITY_BELOW_DEMAND', `Capacities cannot serve every settlement: ${error.message}. Raise capacities, add a warehouse, or use the nearest mode.`);
+      }
+      throw error;
+    }
+  });
+}
