@@ -5,10 +5,13 @@ import { handleError, handleNotFound } from './http/api-error.ts';
 import { catchmentRoutes } from './routes/catchments/index.ts';
 import { coverageRoutes } from './routes/coverage/index.ts';
 import { healthRoutes } from './routes/health/index.ts';
+import { heatmapRoutes } from './routes/heatmap/index.ts';
 import { importRoutes } from './routes/imports/index.ts';
 import { indicatorRoutes } from './routes/indicators/index.ts';
 import { layerRoutes } from './routes/layers/index.ts';
+import { needIndexRoutes } from './routes/need-indices/index.ts';
 import { searchRoutes } from './routes/search/index.ts';
+import { segregatedAreaRoutes } from './routes/segregated-areas/index.ts';
 import { settingRoutes } from './routes/settings/index.ts';
 import { settlementRoutes } from './routes/settlements/index.ts';
 import { tileRoutes } from './routes/tiles/index.ts';
@@ -31,6 +34,9 @@ export function createApi({ engine, maxImportBytes }: AppDependencies): Hono {
     .route('/settings', settingRoutes(engine))
     .route('/coverage', coverageRoutes(engine))
     .route('/catchments', catchmentRoutes(engine))
+    .route('/need-indices', needIndexRoutes(engine))
+    .route('/heatmap', heatmapRoutes(engine))
+    .route('/segregated-areas', segregatedAreaRoutes(engine))
     .route('/imports', importRoutes(engine, maxImportBytes === undefined ? {} : { maxBytes: maxImportBytes }));
   const app = new Hono()
     .use('/api/*', compress())

@@ -19,3 +19,5 @@ export * from './queries/tiles.ts';
 export * from './queries/settings.ts';
 export * from './queries/coverage.ts';
 export * from './queries/catchments.ts';
+export * from './queries/need-index.ts';
+export * from './queries/heatmap-inputs.ts';

@@ -77,3 +77,26 @@ export async function needSignalsGeoJson(db: Kysely<Database>, bbox: BBox, categ
     ) AS agg JOIN settlement s ON s.code = agg.settlement_code
     WHERE s.label_point && ${envelope(bbox)}`);
 }
+
+export interface SegregatedAreaFigures {
+  id: number;
+  name: string;
+  settlementCode: string;
+  settlementName: string;
+  population: number | null;
+  lowEducationShare: number | null;
+  noRegularIncomeShare: number | null;
+  source: string | null;
+  year: number | null;
+}
+
+/** The imported areas' figures, without geometry, for checking them against a definition. */
+export async function listSegregatedAreaFigures(db: Kysely<Database>): Promise<SegregatedAreaFigures[]> {
+  const { rows } = await sql<{ id: number; name: string; settlement_code: string; settlement_name: string; population: number | null; low_education_share: number | null; no_regular_income_share: number | null; source: string | null; year: number | null }>`
+    SELECT a.id, a.name, a.settlement_code, s.name AS settlement_name, a.population, a.low_education_share, a.no_regular_income_share, a.source, a.year
+    FROM segregated_area a JOIN settlement s ON s.code = a.settlement_code ORDER BY a.id`.execute(db);
+  return rows.map((row) => ({
+    id: row.id, name: row.name, settlementCode: row.settlement_code, settlementName: row.settlement_name, population: row.population,
+    lowEducationShare: row.low_education_share, noRegularIncomeShare: row.no_regular_income_share, source: row.source, year: row.year,
+  }));
+}

@@ -1,0 +1,93 @@
+import { createApi } from '@terep/api';
+import { runImport } from '@terep/data-import';
+import { rollbackImportRun, type Engine } from '@terep/db';
+import type { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { engineCases } from '../src/engines.ts';
+import { utf8 } from '../src/org-fixtures.ts';
+
+const SIGNALS_CSV = 'KSH kód;kategória;háztartások;dátum;szervezet\n03939;élelmiszer;3;2025-10-01;Teszt\n30456;fűtés;12;2025-10-03;Teszt\n';
+const [X, Y] = [742149.5, 321559.4];
+const AREA = JSON.stringify({
+  type: 'FeatureCollection',
+  crs: { type: 'name', properties: { name: 'EPSG:23700' } },
+  features: [{
+    type: 'Feature',
+    properties: { név: 'Teszt telep', népesség: 180, 'alacsony végzettség': '62,5', 'munkajövedelem nélkül': 55 },
+    geometry: { type: 'Polygon', coordinates: [[[X - 100, Y - 100], [X + 100, Y - 100], [X + 100, Y + 100], [X - 100, Y + 100], [X - 100, Y - 100]]] },
+  }],
+});
+
+describe.each(engineCases())('need index, H3 aggregation and segregation definitions on $name', ({ open }) => {
+  let engine: Engine;
+  let app: Hono;
+  const imports: number[] = [];
+
+  beforeAll(async () => {
+    engine = await open();
+    app = createApi({ engine });
+    for (const [kind, name, text] of [['need-signals', 'jelzes.csv', SIGNALS_CSV], ['segregated-areas', 'telep.geojson', AREA]] as const) {
+      const outcome = await runImport(engine, { kind, fileName: name, bytes: utf8(text), dryRun: false, importedBy: 'test' });
+      expect(outcome.status, JSON.stringify(outcome.report.problems)).toBe('imported');
+      imports.push(outcome.importId!);
+    }
+  });
+  afterAll(async () => {
+    for (const id of imports) await rollbackImportRun(engine.db, id);
+    await engine?.close();
+  });
+
+  const send = async <T>(method: string, path: string, body?: unknown, status = 200): Promise<T> => {
+    const response = await app.request(path, { method, ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }) });
+    expect(response.status, `${method} ${path}`).toBe(status);
+    return (await response.json()) as T;
+  };
+
+  it('saves a direction-aware composite need index that the map can select at every level', async () => {
+    const created = await send<{ key: string; settlements: number }>('POST', '/api/need-indices', {
+      name: 'Teszt mélyszegénységi index',
+      components: [{ indicatorKey: 'dev_index_290_2014', weight: 2 }, { indicatorKey: 'population_change_2011_2024', weight: 1 }, { indicatorKey: 'benef_105_2015', weight: 1 }],
+    }, 201);
+    try {
+      expect(created.settlements).toBe(3177);
+      const { indicators } = await send<{ indicators: { key: string; levels: string[]; needDirection: number }[] }>('GET', '/api/indicators');
+      expect(indicators.find((entry) => entry.key === created.key)).toMatchObject({ levels: ['settlement', 'district', 'county'], needDirection: 1 });
+      const districts = await send<{ values: Record<string, number> }>('GET', `/api/indicators/${created.key}?level=district`);
+      // Cigándi (054) is the most deprived district under 290/2014; Budapest's 1st district is among the least.
+      expect(districts.values['054']).toBeGreaterThan(80);
+      expect(districts.values['001']).toBeLessThan(30);
+      const settlements = await send<{ values: Record<string, number> }>('GET', `/api/indicators/${created.key}?level=settlement`);
+      for (const value of Object.values(settlements.values)) expect(value).toBeGreaterThanOrEqual(0);
+      expect(Math.max(...Object.values(settlements.values))).toBeLessThanOrEqual(100);
+      await send('POST', '/api/need-indices', { name: 'Teszt mélyszegénységi index', components: [{ indicatorKey: 'population_change_2011_2024', weight: 1 }] }, 409);
+
+      const hex = await send<{ cells: { h3: string; value: number | null }[] }>('GET', `/api/heatmap/h3?resolution=5&indicator=${created.key}`);
+      expect(hex.cells.length).toBeGreaterThan(100);
+      expect(hex.cells.every((cell) => cell.value !== null)).toBe(true);
+    } finally {
+      await send('DELETE', `/api/need-indices/${created.key}`);
+    }
+    expect((await send<{ indices: unknown[] }>('GET', '/api/need-indices')).indices).toEqual([]);
+  });
+
+  it('refuses an index of indicators that measure no need', async () => {
+    const refused = await send<{ error: { code: string; message: string } }>('POST', '/api/need-indices', { name: 'Népesség', components: [{ indicatorKey: 'population', weight: 1 }] }, 400);
+    expect(refused.error.message).toMatch(/does not measure need/);
+  });
+
+  it('aggregates need signals on H3 cells and never shows fewer than 5 households', async () => {
+    const hex = await send<{ cells: { h3: string; points: number; households: number | null; householdsBelowThreshold: boolean }[] }>('GET', '/api/heatmap/h3?resolution=7');
+    const withSignals = hex.cells.filter((cell) => cell.households !== null || cell.householdsBelowThreshold);
+    expect(withSignals.map((cell) => cell.households).sort()).toEqual([12, null]);
+    expect(withSignals.find((cell) => cell.households === null)?.householdsBelowThreshold).toBe(true);
+    expect((await send<{ error: { code: string } }>('GET', '/api/heatmap/h3?resolution=12', undefined, 400)).error.code).toBe('INVALID_PARAMETER');
+  });
+
+  it('checks imported segregated areas against a definition whose thresholds are settings', async () => {
+    const defaults = await send<{ definition: { lowEducationMinShare: number }; meeting: number; areas: { name: string; meetsDefinition: boolean; lowEducationShare: number }[] }>('GET', '/api/segregated-areas');
+    expect(defaults.definition.lowEducationMinShare).toBe(50);
+    expect(defaults.areas.find((area) => area.name === 'Teszt telep')).toMatchObject({ meetsDefinition: true, lowEducationShare: 62.5 });
+    const strict = await send<{ areas: { name: string; meetsDefinition: boolean; failedCriteria: string[] }[] }>('GET', '/api/segregated-areas?lowEducationMinShare=70');
+    expect(strict.areas.find((area) => area.name === 'Teszt telep')).toMatchObject({ meetsDefinition: false, failedCriteria: ['lowEducationShare'] });
+  });
+});
