@@ -1,4 +1,6 @@
+import { coverageBenchmark } from './coverage.bench.ts';
 import { layersBenchmark } from './layers.bench.ts';
+import { routingBenchmark } from './routing.bench.ts';
 
 export interface Benchmark {
   description: string;
@@ -6,5 +8,7 @@ export interface Benchmark {
 }
 
 export const BENCHMARKS: Record<string, Benchmark> = {
+  coverage: coverageBenchmark,
   layers: layersBenchmark,
+  routing: routingBenchmark,
 };

@@ -38,11 +38,11 @@ export async function catchmentInputs(
 ): Promise<CatchmentInputs> {
   const points = sites.map((site, index) => ({ index, lon: site.lon, lat: site.lat }));
   const { rows } = await sql<{ code: string; name: string; population: number; households: number | null; persons: number | null; km: number[] }>`
-    WITH sites AS (
+    WITH sites AS MATERIALIZED (
       SELECT item.index, ST_Transform(ST_SetSRID(ST_MakePoint(item.lon, item.lat), 4326), 23700) AS g
       FROM json_to_recordset(${JSON.stringify(points)}::json) AS item(index integer, lon float8, lat float8)
     ),
-    places AS (SELECT code, name, population_2024, ST_Transform(label_point, 23700) AS g FROM settlement)
+    places AS MATERIALIZED (SELECT code, name, population_2024, ST_Transform(label_point, 23700) AS g FROM settlement)
     SELECT p.code, p.name, p.population_2024 AS population, signals.households, signals.persons,
       array_agg(ST_Distance(p.g, sites.g) / 1000 * ${options.detourFactor}::float8 ORDER BY sites.index) AS km
     FROM places p CROSS JOIN sites

@@ -37,29 +37,30 @@ export async function settlementReach(
 ): Promise<SettlementReach[]> {
   const typeFilter = options.typeKeys.length > 0 ? sql`WHERE type_key IN (${sql.join(options.typeKeys)})` : sql``;
   const needJoin = options.needIndicator
-    ? sql`LEFT JOIN LATERAL (SELECT v.value FROM indicator_value v WHERE v.unit_kind = 'settlement' AND v.unit_code = s.code
+    ? sql`LEFT JOIN LATERAL (SELECT v.value FROM indicator_value v WHERE v.unit_kind = 'settlement' AND v.unit_code = n.code
         AND v.indicator_key = ${options.needIndicator} ORDER BY v.year DESC LIMIT 1) AS need ON true`
     : sql`LEFT JOIN (SELECT NULL::float8 AS value) AS need ON true`;
   const { rows } = await sql<{
     code: string; name: string; population: number; distance_km: number | null; outskirts_2011: number;
     covered_outskirts_2011: number; households: number | null; persons: number | null; need: number | null;
   }>`
-    WITH services AS (SELECT ST_Transform(geom, 23700) AS g FROM institution ${typeFilter}),
-    places AS (SELECT code, name, population_2024, ST_Transform(label_point, 23700) AS g FROM settlement),
-    nearest AS (
+    WITH services AS MATERIALIZED (SELECT ST_Transform(geom, 23700) AS g FROM institution ${typeFilter}),
+    places AS MATERIALIZED (SELECT code, name, population_2024, ST_Transform(label_point, 23700) AS g FROM settlement),
+    nearest AS MATERIALIZED (
       SELECT p.code, p.name, p.population_2024,
         (SELECT ST_Distance(p.g, services.g) FROM services ORDER BY p.g <-> services.g LIMIT 1) / 1000 * ${options.detourFactor}::float8 AS distance_km
       FROM places p
     )
     SELECT n.code, n.name, n.population_2024 AS population, n.distance_km,
-      coalesce(parts.outskirts_2011, 0)::int AS outskirts_2011,
-      coalesce((SELECT sum(sp.population_2011) FROM settlement_part sp WHERE sp.settlement_code = n.code AND sp.part_type = 'Külterület'
-        AND n.distance_km + coalesce(sp.distance_km, 0) <= ${options.reachKm}::float8), 0)::int AS covered_outskirts_2011,
+      coalesce(parts.outskirts_2011, 0)::int AS outskirts_2011, coalesce(parts.covered_2011, 0)::int AS covered_outskirts_2011,
       signals.households, signals.persons, need.value AS need
     FROM nearest n
-    JOIN settlement s ON s.code = n.code
-    LEFT JOIN (SELECT settlement_code, sum(population_2011) AS outskirts_2011 FROM settlement_part WHERE part_type = 'Külterület' GROUP BY settlement_code) parts
-      ON parts.settlement_code = n.code
+    LEFT JOIN (
+      SELECT sp.settlement_code, sum(sp.population_2011) AS outskirts_2011,
+        sum(sp.population_2011) FILTER (WHERE near.distance_km + coalesce(sp.distance_km, 0) <= ${options.reachKm}::float8) AS covered_2011
+      FROM settlement_part sp JOIN nearest near ON near.code = sp.settlement_code
+      WHERE sp.part_type = 'Külterület' GROUP BY sp.settlement_code
+    ) parts ON parts.settlement_code = n.code
     LEFT JOIN (SELECT settlement_code, sum(households)::int AS households, sum(persons)::int AS persons FROM need_signal GROUP BY settlement_code) signals
       ON signals.settlement_code = n.code
     ${needJoin}
