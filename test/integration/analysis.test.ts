@@ -1,9 +1,9 @@
 import { createApi } from '@terep/api';
-import { runImport } from '@terep/data-import';
-import { rollbackImportRun, type Engine } from '@terep/db';
+import type { Engine } from '@terep/db';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engineCases } from '../src/engines.ts';
+import { importFixtures } from '../src/import-fixtures.ts';
 import { INSTITUTIONS_EOV_CSV, utf8, windows1250 } from '../src/org-fixtures.ts';
 
 /** Two warehouses (Miskolc, Pécs), synthetic test fixtures. */
@@ -27,22 +27,18 @@ interface Catchments {
 describe.each(engineCases())('coverage and catchments on $name', ({ open }) => {
   let engine: Engine;
   let app: Hono;
-  const imports: number[] = [];
+  let rollback: () => Promise<void> = async () => {};
 
   beforeAll(async () => {
     engine = await open();
     app = createApi({ engine });
-    for (const [kind, name, bytes] of [
-      ['institutions', 'intezmenyek.csv', windows1250(INSTITUTIONS_EOV_CSV)],
-      ['warehouses', 'raktarak.csv', utf8(WAREHOUSES_CSV)],
-    ] as const) {
-      const outcome = await runImport(engine, { kind, fileName: name, bytes, dryRun: false, importedBy: 'test' });
-      expect(outcome.status).toBe('imported');
-      imports.push(outcome.importId!);
-    }
+    rollback = await importFixtures(engine, [
+      { kind: 'institutions', fileName: 'intezmenyek.csv', bytes: windows1250(INSTITUTIONS_EOV_CSV) },
+      { kind: 'warehouses', fileName: 'raktarak.csv', bytes: utf8(WAREHOUSES_CSV) },
+    ]);
   });
   afterAll(async () => {
-    for (const id of imports) await rollbackImportRun(engine.db, id);
+    await rollback();
     await engine?.close();
   });
 

@@ -1,9 +1,9 @@
 import { createApi } from '@terep/api';
-import { runImport } from '@terep/data-import';
-import { rollbackImportRun, type Engine } from '@terep/db';
+import type { Engine } from '@terep/db';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engineCases } from '../src/engines.ts';
+import { importFixtures } from '../src/import-fixtures.ts';
 import { utf8 } from '../src/org-fixtures.ts';
 
 const SIGNALS_CSV = 'KSH kód;kategória;háztartások;dátum;szervezet\n03939;élelmiszer;3;2025-10-01;Teszt\n30456;fűtés;12;2025-10-03;Teszt\n';
@@ -21,19 +21,18 @@ const AREA = JSON.stringify({
 describe.each(engineCases())('need index, H3 aggregation and segregation definitions on $name', ({ open }) => {
   let engine: Engine;
   let app: Hono;
-  const imports: number[] = [];
+  let rollback: () => Promise<void> = async () => {};
 
   beforeAll(async () => {
     engine = await open();
     app = createApi({ engine });
-    for (const [kind, name, text] of [['need-signals', 'jelzes.csv', SIGNALS_CSV], ['segregated-areas', 'telep.geojson', AREA]] as const) {
-      const outcome = await runImport(engine, { kind, fileName: name, bytes: utf8(text), dryRun: false, importedBy: 'test' });
-      expect(outcome.status, JSON.stringify(outcome.report.problems)).toBe('imported');
-      imports.push(outcome.importId!);
-    }
+    rollback = await importFixtures(engine, [
+      { kind: 'need-signals', fileName: 'jelzes.csv', bytes: utf8(SIGNALS_CSV) },
+      { kind: 'segregated-areas', fileName: 'telep.geojson', bytes: utf8(AREA) },
+    ]);
   });
   afterAll(async () => {
-    for (const id of imports) await rollbackImportRun(engine.db, id);
+    await rollback();
     await engine?.close();
   });
 

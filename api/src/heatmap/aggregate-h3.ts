@@ -1,15 +1,8 @@
 import { latLngToCell } from 'h3-js';
-import { suppressSmallCount } from '@terep/db';
+import { suppressSmallCount, type SettlementPoint } from '@terep/db';
 
-export interface WeightedPoint {
-  lon: number;
-  lat: number;
-  population: number;
-  households: number | null;
-  persons: number | null;
-  /** An indicator value to average over the cell, population-weighted. */
-  value: number | null;
-}
+/** A settlement point with its need-signal sums and an indicator value to average (population-weighted). */
+export type WeightedPoint = Omit<SettlementPoint, 'code'>;
 
 export interface HexCell {
   h3: string;

@@ -6,6 +6,7 @@ import {
   type ImportKind,
   type Kysely,
   type Database,
+  type PlacedRow,
   type SettlementKey,
 } from '@terep/db';
 import { ImportError } from '../import-error.ts';
@@ -21,17 +22,8 @@ import { SettlementLocator } from './locate/settlement-locator.ts';
 import { parseValue } from './parse-value.ts';
 import { problem, type ImportProblem } from './problems.ts';
 
-export interface ValidatedRow {
-  row: number;
-  settlementCode: string;
-  countyCode: string;
-  lon: number | null;
-  lat: number | null;
-  /** Polygon kinds: the reprojected, repaired geometry as GeoJSON. */
-  area: string | null;
-  repaired: boolean;
-  values: Record<string, string | number | null>;
-}
+/** A valid row, placed: the shape the database's insert functions take. */
+export type ValidatedRow = PlacedRow;
 
 export interface ImportReport {
   kind: ImportKind;

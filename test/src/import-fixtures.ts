@@ -1,0 +1,21 @@
+import { runImport, type RunImportOptions } from '@terep/data-import';
+import { rollbackImportRun, type Engine } from '@terep/db';
+
+/**
+ * Imports test files for a suite and returns the function that rolls them back,
+ * so the shared test databases end as they began.
+ */
+export async function importFixtures(
+  engine: Engine,
+  files: readonly { kind: RunImportOptions['kind']; fileName: string; bytes: Uint8Array }[],
+): Promise<() => Promise<void>> {
+  const ids: number[] = [];
+  for (const file of files) {
+    const outcome = await runImport(engine, { ...file, dryRun: false, importedBy: 'test' });
+    if (outcome.status !== 'imported') throw new Error(`fixture ${file.fileName} was not imported: ${JSON.stringify(outcome.report.problems)}`);
+    ids.push(outcome.importId!);
+  }
+  return async () => {
+    for (const id of ids) await rollbackImportRun(engine.db, id);
+  };
+}
