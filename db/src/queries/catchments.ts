@@ -69,10 +69,14 @@ export async function catchmentInputs(
  * Catchment polygons: the union of each site's member settlements (generalised boundaries), as GeoJSON.
  * The union runs on a 0.0001° (~10 m) grid, finer than the generalisation itself: the unbounded-precision
  * union of these simplified, not quite matching neighbours fails in GEOS, and PGlite then returns no rows.
+ * Independently simplified neighbours also leave slivers between them (gaps up to the 0.002° tolerance):
+ * growing the union by SLIVER_CLOSE and shrinking it back closes them without moving the outline.
  */
+const SLIVER_CLOSE = 0.003;
+
 export async function catchmentPolygons(db: Kysely<Database>, members: readonly { code: string; site: number }[]): Promise<Map<number, string>> {
   const { rows } = await sql<{ site: number; geojson: string }>`
-    SELECT m.site, ST_AsGeoJSON(ST_Union(g.geom, 0.0001), 5) AS geojson
+    SELECT m.site, ST_AsGeoJSON(ST_Buffer(ST_Buffer(ST_Union(g.geom, 0.0001), ${SLIVER_CLOSE}::float8, 'quad_segs=2'), ${-SLIVER_CLOSE}::float8, 'quad_segs=2'), 5) AS geojson
     FROM json_to_recordset(${JSON.stringify(members)}::json) AS m(code text, site integer)
     JOIN boundary_generalised g ON g.unit_kind = 'settlement' AND g.min_zoom = 0 AND g.code = m.code
     GROUP BY m.site ORDER BY m.site`.execute(db);

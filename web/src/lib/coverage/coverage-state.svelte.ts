@@ -1,0 +1,87 @@
+import { isAbortError } from '$lib/api/api-error';
+import type { IndicatorMeta } from '$lib/indicators/indicator-types';
+import type { InstitutionFeature } from '$lib/org-layers/org-layer-types';
+import { fetchCoverage, fetchInstitutionsOfTypes, fetchInstitutionTypes } from './coverage-client';
+import type { CoverageRequest, CoverageSummary, InstitutionType, ReachUnit } from './coverage-types';
+
+/** Default reach: 15 km, or 20 minutes at the travel speed setting. */
+export const DEFAULT_REACH: Record<ReachUnit, number> = { km: 15, minutes: 20 };
+
+/** Indicators a coverage ranking may use: need indicators with settlement values. */
+export function rankingIndicators(indicators: readonly IndicatorMeta[]): IndicatorMeta[] {
+  return indicators.filter((indicator) => indicator.needDirection !== 0 && indicator.levels.includes('settlement'));
+}
+
+/** The coverage panel: its choices, the last answer and the institutions drawn with it. */
+export class CoverageState {
+  types = $state.raw<InstitutionType[] | null>(null);
+  selectedTypes = $state.raw<string[]>(['social-kitchen']);
+  unit = $state<ReachUnit>('km');
+  reach = $state<number>(DEFAULT_REACH.km);
+  rankBy = $state<string | null>(null);
+
+  summary = $state.raw<CoverageSummary | null>(null);
+  /** The request the summary answers. */
+  answered = $state.raw<CoverageRequest | null>(null);
+  institutions = $state.raw<InstitutionFeature[]>([]);
+  loading = $state(false);
+  error = $state.raw<unknown>(null);
+  typesError = $state.raw<unknown>(null);
+
+  #controller: AbortController | null = null;
+
+  async loadTypes(): Promise<void> {
+    try {
+      this.types = (await fetchInstitutionTypes()).types;
+      this.typesError = null;
+    } catch (error) {
+      this.typesError = error;
+    }
+  }
+
+  setUnit(unit: ReachUnit): void {
+    if (unit === this.unit) return;
+    this.unit = unit;
+    this.reach = DEFAULT_REACH[unit];
+  }
+
+  toggleType(key: string): void {
+    this.selectedTypes = this.selectedTypes.includes(key)
+      ? this.selectedTypes.filter((entry) => entry !== key)
+      : [...this.selectedTypes, key];
+  }
+
+  get canRun(): boolean {
+    return this.selectedTypes.length > 0 && Number.isFinite(this.reach) && this.reach > 0 && this.reach <= 500;
+  }
+
+  async run(): Promise<void> {
+    if (!this.canRun) return;
+    this.#controller?.abort();
+    const controller = new AbortController();
+    this.#controller = controller;
+    const request: CoverageRequest = { types: [...this.selectedTypes], reach: this.reach, unit: this.unit, rankBy: this.rankBy };
+    this.loading = true;
+    this.error = null;
+    try {
+      const [summary, institutions] = await Promise.all([
+        fetchCoverage(request, controller.signal),
+        fetchInstitutionsOfTypes(request.types, controller.signal),
+      ]);
+      this.summary = summary;
+      this.institutions = institutions;
+      this.answered = request;
+    } catch (error) {
+      if (!isAbortError(error)) this.error = error;
+    } finally {
+      if (this.#controller === controller) {
+        this.loading = false;
+        this.#controller = null;
+      }
+    }
+  }
+
+  destroy(): void {
+    this.#controller?.abort();
+  }
+}

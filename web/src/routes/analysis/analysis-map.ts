@@ -1,0 +1,338 @@
+import { AttributionControl, Map as MaplibreMap, NavigationControl, setWorkerUrl, type MapMouseEvent } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { MapboxOverlay } from '@deck.gl/mapbox';
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import type { Attribution, Bbox, LonLat } from '$lib/api/contract';
+import { attributionHtml } from '$lib/map/attribution';
+import { HUNGARY_BBOX, MAX_BOUNDS } from '$lib/map/bbox';
+import { exposeMapForTests } from '$lib/map/map-test-hook';
+import { buildSceneLayers } from './analysis-layers';
+import type { AnalysisScene } from './analysis-scene';
+import { EMPTY_SCENE } from './analysis-scene';
+import { buildAnalysisStyle, FEATURE_STATE, STYLE_LAYER, TILE_LAYER } from './analysis-style';
+import { markAnalysisReady } from './analysis-test-hook';
+
+// maplibre 6 bundled by Vite cannot find its worker by itself.
+setWorkerUrl(workerUrl);
+
+/** A settlement of the vector tiles under the pointer. */
+export interface TileSettlement {
+  code: string;
+  name: string;
+  population: number | null;
+}
+
+/** What the pointer is over: a deck.gl object (a point, a hexagon, a catchment) or a settlement polygon. */
+export type AnalysisHover = { x: number; y: number } & (
+  | { kind: 'object'; layerId: string; object: unknown }
+  | { kind: 'settlement'; settlement: TileSettlement }
+);
+
+/** A drag of a deck.gl object: `begin` decides whether the object under the pointer is draggable. */
+export interface DragHandlers {
+  layerId: string;
+  begin: (object: unknown) => boolean;
+  move: (lonLat: LonLat) => void;
+  end: (lonLat: LonLat) => void;
+}
+
+export interface AnalysisMapOptions {
+  container: HTMLElement;
+  locale?: Record<string, string>;
+  onHover: (hover: AnalysisHover | null) => void;
+  onClick: (lonLat: LonLat, settlement: TileSettlement | null, hit: { layerId: string; object: unknown } | null) => void;
+  /** After the map moved: its zoom (the hexagons' resolution follows it). */
+  onZoom: (zoom: number) => void;
+}
+
+const DEFAULT_CONTROL_LABELS: Record<string, string> = {
+  'NavigationControl.ZoomIn': 'Zoom in',
+  'NavigationControl.ZoomOut': 'Zoom out',
+};
+const CONTROL_BUTTONS: ReadonlyArray<[string, string]> = [
+  ['.maplibregl-ctrl-zoom-in', 'NavigationControl.ZoomIn'],
+  ['.maplibregl-ctrl-zoom-out', 'NavigationControl.ZoomOut'],
+];
+
+const SOURCE = { settlements: 'settlements' } as const;
+
+function settlementOf(properties: Record<string, unknown> | undefined): TileSettlement | null {
+  if (!properties || typeof properties.code !== 'string') return null;
+  return {
+    code: properties.code,
+    name: typeof properties.name === 'string' ? properties.name : properties.code,
+    population: typeof properties.population === 'number' ? properties.population : null,
+  };
+}
+
+/**
+ * The analysis map: maplibre draws land and settlements from the API's vector tiles (filled
+ * through feature state), deck.gl draws points, catchments and hexagons over it through a
+ * non-interleaved MapboxOverlay. It only draws what it is given.
+ */
+export class AnalysisMap {
+  readonly map: MaplibreMap;
+  readonly #overlay: MapboxOverlay;
+  readonly #options: AnalysisMapOptions;
+  #scene: AnalysisScene = EMPTY_SCENE;
+  #layers: Layer[] = [];
+  #zoomTier = -1;
+  #appliedFills: ReadonlyMap<string, string> | null = null;
+  #selectedCode: string | null = null;
+  #attribution: AttributionControl | null = null;
+  #attributionKey = '';
+  #drag: DragHandlers | null = null;
+  #dragging = false;
+  #awaitingReady = false;
+  #generation = 0;
+  /** Names of the settlements seen in loaded tiles (the whole country once the first view loaded). */
+  readonly #names = new Map<string, string>();
+
+  private constructor(map: MaplibreMap, options: AnalysisMapOptions) {
+    this.map = map;
+    this.#options = options;
+    this.#overlay = new MapboxOverlay({
+      interleaved: false,
+      layers: [],
+      onAfterRender: () => this.#checkReady(),
+    });
+    map.addControl(this.#overlay);
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
+    map.on('mousemove', (event) => this.#handleMove(event));
+    map.on('mouseout', () => options.onHover(null));
+    map.on('mousedown', (event) => this.#handleDown(event));
+    map.on('mouseup', (event) => this.#handleUp(event));
+    map.on('click', (event) => this.#handleClick(event));
+    map.on('idle', () => this.#collectNames());
+    map.on('moveend', () => {
+      options.onZoom(map.getZoom());
+      const tier = Math.floor(map.getZoom());
+      if (tier !== this.#zoomTier) this.#render();
+    });
+    exposeMapForTests(map);
+    this.#awaitingReady = true;
+    this.#render();
+  }
+
+  /** Creates the map and resolves once its style has loaded. */
+  static create(options: AnalysisMapOptions): Promise<AnalysisMap> {
+    return new Promise((resolve, reject) => {
+      let map: MaplibreMap;
+      try {
+        map = new MaplibreMap({
+          container: options.container,
+          style: buildAnalysisStyle(window.location.origin),
+          bounds: HUNGARY_BBOX,
+          fitBoundsOptions: { padding: 24 },
+          maxBounds: [
+            [MAX_BOUNDS[0], MAX_BOUNDS[1]],
+            [MAX_BOUNDS[2], MAX_BOUNDS[3]],
+          ],
+          minZoom: 5,
+          maxZoom: 14,
+          attributionControl: false,
+          maplibreLogo: false,
+          dragRotate: false,
+          pitchWithRotate: false,
+          touchPitch: false,
+          renderWorldCopies: false,
+          locale: options.locale,
+        });
+      } catch (error) {
+        reject(error);
+        return;
+      }
+      map.once('load', () => resolve(new AnalysisMap(map, options)));
+      map.once('error', (event) => {
+        if (!map.loaded()) reject(event.error);
+      });
+    });
+  }
+
+  /** Draws an analysis: settlement fills and deck.gl layers; the ready flag waits for both. */
+  setScene(scene: AnalysisScene): void {
+    if (scene === this.#scene) return;
+    this.#scene = scene;
+    if (scene.fills !== this.#appliedFills) this.#applyFills(scene.fills);
+    this.#generation++;
+    this.#awaitingReady = true;
+    markAnalysisReady(null);
+    this.#render();
+  }
+
+  /** Outlines one settlement (the place a ranked table row flew to). */
+  setSelectedCode(code: string | null): void {
+    if (code === this.#selectedCode) return;
+    const target = { source: SOURCE.settlements, sourceLayer: TILE_LAYER.settlements };
+    if (this.#selectedCode) this.map.setFeatureState({ ...target, id: this.#selectedCode }, { [FEATURE_STATE.selected]: false });
+    if (code) this.map.setFeatureState({ ...target, id: code }, { [FEATURE_STATE.selected]: true });
+    this.#selectedCode = code;
+  }
+
+  /** Makes one deck.gl layer's objects draggable (warehouses in a what-if); null turns it off. */
+  setDragHandlers(handlers: DragHandlers | null): void {
+    this.#drag = handlers;
+  }
+
+  setCursor(cursor: '' | 'crosshair'): void {
+    this.map.getCanvas().style.cursor = cursor;
+  }
+
+  /** A settlement's name from the tiles seen so far; the code when unknown. */
+  nameOf(code: string): string {
+    return this.#names.get(code) ?? code;
+  }
+
+  /** Lists every source in view; re-adds the control because it only reads its options once. */
+  setAttributions(attributions: readonly Attribution[]): void {
+    const html = attributionHtml(attributions);
+    const key = html.join('|');
+    if (key === this.#attributionKey) return;
+    this.#attributionKey = key;
+    if (this.#attribution) this.map.removeControl(this.#attribution);
+    this.#attribution = new AttributionControl({ compact: false, customAttribution: html });
+    this.map.addControl(this.#attribution, 'bottom-right');
+  }
+
+  /** Updates the zoom buttons' labels (maplibre reads its locale only at creation). */
+  setControlLocale(locale: Record<string, string> | undefined): void {
+    const labels = { ...DEFAULT_CONTROL_LABELS, ...locale };
+    const container = this.map.getContainer();
+    for (const [selector, key] of CONTROL_BUTTONS) {
+      const button = container.querySelector<HTMLButtonElement>(selector);
+      const label = labels[key];
+      if (button && label) {
+        button.title = label;
+        button.setAttribute('aria-label', label);
+      }
+    }
+  }
+
+  fitBbox(bbox: Bbox, options: { maxZoom?: number; padding?: Partial<Record<'top' | 'right' | 'bottom' | 'left', number>> } = {}): void {
+    this.map.fitBounds(
+      [
+        [bbox[0], bbox[1]],
+        [bbox[2], bbox[3]],
+      ],
+      { padding: { top: 48, right: 48, bottom: 48, left: 48, ...options.padding }, maxZoom: options.maxZoom ?? 11, duration: 800 },
+    );
+  }
+
+  get zoom(): number {
+    return this.map.getZoom();
+  }
+
+  destroy(): void {
+    exposeMapForTests(undefined);
+    markAnalysisReady(null);
+    this.map.removeControl(this.#overlay);
+    this.#overlay.finalize();
+    this.map.remove();
+  }
+
+  #applyFills(fills: ReadonlyMap<string, string> | null): void {
+    const target = { source: SOURCE.settlements, sourceLayer: TILE_LAYER.settlements };
+    const previous = this.#appliedFills;
+    if (previous) {
+      for (const code of previous.keys()) {
+        if (!fills?.has(code)) this.map.setFeatureState({ ...target, id: code }, { [FEATURE_STATE.fill]: null });
+      }
+    }
+    if (fills) {
+      for (const [code, color] of fills) {
+        if (previous?.get(code) !== color) this.map.setFeatureState({ ...target, id: code }, { [FEATURE_STATE.fill]: color });
+      }
+    }
+    this.#appliedFills = fills;
+  }
+
+  #render(): void {
+    this.#zoomTier = Math.floor(this.map.getZoom());
+    this.#layers = buildSceneLayers(this.#scene, this.map.getZoom());
+    this.#overlay.setProps({ layers: this.#layers });
+    this.map.triggerRepaint();
+  }
+
+  /** Ready once deck.gl drew every layer of the scene and maplibre went idle (tiles and fills). */
+  #checkReady(): void {
+    if (!this.#awaitingReady) return;
+    if (!this.#layers.every((layer) => layer.isLoaded)) return;
+    this.#awaitingReady = false;
+    const generation = this.#generation;
+    const key = this.#scene.key;
+    this.map.once('idle', () => {
+      if (generation === this.#generation) markAnalysisReady(key);
+    });
+    this.map.triggerRepaint();
+  }
+
+  #pick(x: number, y: number, layerIds?: string[]): PickingInfo | null {
+    const info = this.#overlay.pickObject({ x, y, radius: 4, layerIds });
+    return info?.object ? info : null;
+  }
+
+  #settlementAt(event: MapMouseEvent): TileSettlement | null {
+    const [feature] = this.map.queryRenderedFeatures(event.point, { layers: [STYLE_LAYER.settlementFill] });
+    return settlementOf(feature?.properties);
+  }
+
+  #handleMove(event: MapMouseEvent): void {
+    if (this.#dragging && this.#drag) {
+      this.#drag.move([event.lngLat.lng, event.lngLat.lat]);
+      return;
+    }
+    const { x, y } = event.point;
+    const info = this.#pick(x, y);
+    if (info?.layer) {
+      this.map.getCanvas().style.cursor = this.#drag && info.layer.id === this.#drag.layerId ? 'grab' : 'pointer';
+      this.#options.onHover({ x, y, kind: 'object', layerId: info.layer.id, object: info.object });
+      return;
+    }
+    if (this.map.getCanvas().style.cursor !== 'crosshair') this.map.getCanvas().style.cursor = '';
+    const settlement = this.#settlementAt(event);
+    this.#options.onHover(settlement ? { x, y, kind: 'settlement', settlement } : null);
+  }
+
+  #handleDown(event: MapMouseEvent): void {
+    const drag = this.#drag;
+    if (!drag) return;
+    const info = this.#pick(event.point.x, event.point.y, [drag.layerId]);
+    if (!info || !drag.begin(info.object)) return;
+    // Keep maplibre from panning while the object follows the pointer.
+    event.preventDefault();
+    this.map.dragPan.disable();
+    this.#dragging = true;
+    this.map.getCanvas().style.cursor = 'grabbing';
+  }
+
+  #handleUp(event: MapMouseEvent): void {
+    if (!this.#dragging) return;
+    this.#dragging = false;
+    this.map.dragPan.enable();
+    this.map.getCanvas().style.cursor = '';
+    this.#drag?.end([event.lngLat.lng, event.lngLat.lat]);
+    this.#suppressClick = true;
+  }
+
+  #suppressClick = false;
+
+  #handleClick(event: MapMouseEvent): void {
+    if (this.#suppressClick) {
+      this.#suppressClick = false;
+      return;
+    }
+    const info = this.#pick(event.point.x, event.point.y);
+    this.#options.onClick(
+      [event.lngLat.lng, event.lngLat.lat],
+      this.#settlementAt(event),
+      info?.layer ? { layerId: info.layer.id, object: info.object } : null,
+    );
+  }
+
+  #collectNames(): void {
+    for (const feature of this.map.querySourceFeatures(SOURCE.settlements, { sourceLayer: TILE_LAYER.settlements })) {
+      const settlement = settlementOf(feature.properties);
+      if (settlement && !this.#names.has(settlement.code)) this.#names.set(settlement.code, settlement.name);
+    }
+  }
+}
