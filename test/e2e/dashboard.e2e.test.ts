@@ -1,54 +1,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, hasChromium, IN_CI, REPO_ROOT, warnSkipped } from '../src/test-env.ts';
+import { expect, it } from 'vitest';
+import { ARTIFACTS, baseUrl, describeInBrowser, fitMap, hoverUntilTooltip, mapBox, READY_TIMEOUT } from './browser-session.ts';
 import { decodePng, distinctColorCount, saturatedShare } from './png-pixels.ts';
 
 /*
- * The dashboard in a real Chromium (software WebGL through SwiftShader). It relies on two test
- * hooks of web/src/lib/map/map-test-hook.ts: `window.__terepMap` (the maplibre map) and
- * `body[data-map-ready="true"]` (set when the map went idle after the choropleth rendered).
- * Software rendering is slow: the test waits for those signals, never for a fixed time.
+ * The dashboard in a real Chromium (software WebGL through SwiftShader), through the shared
+ * session and map helpers of browser-session.ts.
  */
 
-const BASE_URL = process.env.TEREP_E2E_URL?.replace(/\/$/, '');
-const ARTIFACTS = `${REPO_ROOT}/test/artifacts`;
-const READY = 'body[data-map-ready="true"]';
-const READY_TIMEOUT = 90_000;
 const TEST_TIMEOUT = 120_000;
 const SZEKESFEHERVAR = { code: '14827', name: 'Székesfehérvár' };
-
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--enable-unsafe-swiftshader',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-const missing = !BASE_URL
-  ? 'TEREP_E2E_URL is not set (the base URL of a running Terep server)'
-  : !hasChromium()
-    ? `Chromium is not installed at ${CHROMIUM_PATH}`
-    : undefined;
-if (missing && !IN_CI) warnSkipped('browser tests', missing);
-
-describe.runIf(Boolean(missing) && IN_CI)('dashboard in Chromium (CI)', () => {
-  it('has what it needs to run', () => {
-    throw new Error(`CI must run the browser tests: ${missing}.`);
-  });
-});
-
-/** The part of the maplibre map the test uses, reached through `window.__terepMap`. */
-interface TestMap {
-  project(lonLat: [number, number]): { x: number; y: number };
-  fitBounds(bounds: [[number, number], [number, number]], options: { animate: boolean; padding: number }): void;
-  once(event: 'idle', listener: () => void): void;
-}
-type TestWindow = { __terepMap?: TestMap };
 
 interface SettlementProfile {
   name: string;
@@ -56,51 +17,11 @@ interface SettlementProfile {
   bbox: [number, number, number, number];
 }
 
-describe.skipIf(Boolean(missing))('dashboard in Chromium', () => {
-  let browser: Browser;
-  let context: BrowserContext | undefined;
-
-  beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: LAUNCH_ARGS });
-  }, 60_000);
-
-  afterEach(async () => {
-    await context?.close();
-    context = undefined;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  /** A fresh browser context per test (no shared storage), showing the loaded dashboard. */
-  async function openDashboard(): Promise<Page> {
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${BASE_URL}/`);
-    try {
-      await page.waitForSelector(READY, { timeout: READY_TIMEOUT });
-    } catch (error) {
-      const alerts = await page.locator('[role=alert]').allInnerTexts();
-      throw new Error(
-        `the map did not become ready: ${(error as Error).message}\nalerts: ${alerts.join(' | ')}\npage errors: ${pageErrors.join(' | ')}`,
-      );
-    }
-    return page;
-  }
-
-  async function mapBox(page: Page): Promise<{ x: number; y: number; width: number; height: number }> {
-    const box = await page.locator('.map-area').boundingBox();
-    if (!box) throw new Error('the map area is not visible');
-    return box;
-  }
-
+describeInBrowser('dashboard in Chromium', (session) => {
   it(
     'draws the choropleth of Hungary',
     async () => {
-      const page = await openDashboard();
+      const page = await session.openDashboard();
       mkdirSync(ARTIFACTS, { recursive: true });
       await page.screenshot({ path: `${ARTIFACTS}/dashboard.png` });
 
@@ -120,50 +41,15 @@ describe.skipIf(Boolean(missing))('dashboard in Chromium', () => {
   it(
     'shows a tooltip with the name of the settlement under the mouse',
     async () => {
-      const response = await fetch(`${BASE_URL}/api/settlements/${SZEKESFEHERVAR.code}`);
+      const response = await fetch(`${baseUrl()}/api/settlements/${SZEKESFEHERVAR.code}`);
       expect(response.status).toBe(200);
       const profile = (await response.json()) as SettlementProfile;
       expect(profile.name).toBe(SZEKESFEHERVAR.name);
 
-      const page = await openDashboard();
-      // Zoom to the city so it is large on screen; wait until maplibre has settled there.
-      await page.evaluate(
-        (bbox) =>
-          new Promise<void>((resolve) => {
-            const map = (globalThis as unknown as TestWindow).__terepMap;
-            if (!map) throw new Error('window.__terepMap is missing');
-            map.once('idle', () => resolve());
-            map.fitBounds(
-              [
-                [bbox[0], bbox[1]],
-                [bbox[2], bbox[3]],
-              ],
-              { animate: false, padding: 80 },
-            );
-          }),
-        profile.bbox,
-      );
-      const box = await mapBox(page);
-      const tooltip = page.locator('[role=tooltip]');
-      const deadline = Date.now() + 90_000;
-      let text = '';
-      // Detailed boundaries may still be arriving: nudge the mouse until the tooltip names the city.
-      for (let attempt = 0; Date.now() < deadline && !text.includes(SZEKESFEHERVAR.name); attempt++) {
-        await page.waitForSelector(READY, { timeout: READY_TIMEOUT });
-        const point = await page.evaluate(
-          (lonLat) => (globalThis as unknown as TestWindow).__terepMap?.project(lonLat) ?? null,
-          profile.point,
-        );
-        if (!point) throw new Error('window.__terepMap is missing');
-        const jitter = attempt % 2 === 0 ? 0 : 2;
-        await page.mouse.move(box.x + point.x + jitter, box.y + point.y + jitter);
-        try {
-          await tooltip.waitFor({ state: 'visible', timeout: 5_000 });
-          text = await tooltip.innerText();
-        } catch {
-          text = '';
-        }
-      }
+      const page = await session.openDashboard();
+      // Zoom to the city so it is large on screen, then hover its centre.
+      await fitMap(page, profile.bbox);
+      const text = await hoverUntilTooltip(page, profile.point, SZEKESFEHERVAR.name);
       expect(text).toContain(SZEKESFEHERVAR.name);
     },
     TEST_TIMEOUT,
@@ -172,7 +58,7 @@ describe.skipIf(Boolean(missing))('dashboard in Chromium', () => {
   it(
     'switches the interface to English and remembers it',
     async () => {
-      const page = await openDashboard();
+      const page = await session.openDashboard();
       await expect(page.getByText('Területi szint', { exact: true }).isVisible()).resolves.toBe(true);
 
       await page.getByRole('button', { name: 'EN', exact: true }).click();
@@ -189,7 +75,7 @@ describe.skipIf(Boolean(missing))('dashboard in Chromium', () => {
   it(
     'finds Székesfehérvár when searching without accents and opens its profile',
     async () => {
-      const page = await openDashboard();
+      const page = await session.openDashboard();
       const input = page.locator('#search-input');
       await input.fill('szekesfehervar');
       const options = page.getByRole('option');

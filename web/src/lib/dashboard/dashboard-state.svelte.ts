@@ -7,7 +7,7 @@ import type { IndicatorMeta, IndicatorValues } from '$lib/indicators/indicator-t
 import { fetchIndicatorCatalog, fetchIndicatorValues } from '$lib/indicators/indicators-client';
 import { collectAttributions } from '$lib/map/attribution';
 import { UnitGeometryLoader } from '$lib/map/unit-geometry-loader';
-import type { MapViewport, UnitCollection, UnitFeature, UnitLayerMeta } from '$lib/map/unit-layer-types';
+import type { LayerMeta, MapViewport, UnitCollection, UnitFeature } from '$lib/map/unit-layer-types';
 import { fetchUnitLayer, fetchUnitLayerCatalog, layerForLevel } from '$lib/map/unit-layers-client';
 import type { MessageKey } from '$lib/i18n/dictionary';
 
@@ -43,7 +43,7 @@ const DISTRICT_BORDERS_ZOOM = 8;
  * and values they need. Loads what a change requires and ignores answers that arrive late.
  */
 export class DashboardState {
-  layers = $state.raw<UnitLayerMeta[] | null>(null);
+  layers = $state.raw<LayerMeta[] | null>(null);
   indicators = $state.raw<IndicatorMeta[] | null>(null);
   health = $state.raw<HealthResponse | null>(null);
   counties = $state.raw<UnitCollection | null>(null);

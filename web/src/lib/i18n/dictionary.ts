@@ -1,4 +1,6 @@
 import type { Locale } from '$lib/api/contract';
+import { importsEn, importsHu } from './messages/imports';
+import { orgLayersEn, orgLayersHu } from './messages/org-layers';
 
 /** Hungarian UI strings; the source of the message keys. `{name}` marks a parameter. */
 const hu = {
@@ -77,6 +79,9 @@ const hu = {
   'profile.zoomTo': 'Ráközelítés',
 
   'map.aria': 'Magyarország térképe',
+
+  ...importsHu,
+  ...orgLayersHu,
 } as const;
 
 export type MessageKey = keyof typeof hu;
@@ -158,6 +163,9 @@ const en: Messages = {
   'profile.zoomTo': 'Zoom to',
 
   'map.aria': 'Map of Hungary',
+
+  ...importsEn,
+  ...orgLayersEn,
 };
 
 export const dictionary: Record<Locale, Messages> = { hu, en };

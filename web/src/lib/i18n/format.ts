@@ -44,3 +44,32 @@ export function formatWithUnit(value: number, unit: string, locale: Locale): str
   if (unit === '%') return `${number}%`;
   return `${number}\u00a0${unit}`;
 }
+
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormatterFor(locale: Locale, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${locale}:${withTime}`;
+  let formatter = dateFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(numberLocaleOf(locale), {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      ...(withTime ? { hour: '2-digit', minute: '2-digit' } : { timeZone: 'UTC' }),
+    });
+    dateFormatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** "2025. 03. 14. 09:30" (local time) from an ISO timestamp; the text itself when it is not one. */
+export function formatDateTime(iso: string, locale: Locale): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateFormatterFor(locale, true).format(date);
+}
+
+/** "2025. 03. 14." from a calendar date (YYYY-MM-DD), with no shift by time zone. */
+export function formatDate(isoDate: string, locale: Locale): string {
+  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? isoDate : dateFormatterFor(locale, false).format(date);
+}

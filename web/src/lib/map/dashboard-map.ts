@@ -12,6 +12,8 @@ import { createBoundaryLayer } from './layers/boundary-layer';
 import { createChoroplethLayer } from './layers/choropleth-layer';
 import { createLabelLayer } from './layers/label-layer';
 import { exposeMapForTests, markMapReady } from './map-test-hook';
+import { buildOrganisationLayers, organisationHitOf, type OrganisationLayersView } from './organisation-layers';
+import type { OrgHit } from '$lib/org-layers/org-layer-types';
 import type { MapViewport, UnitCollection, UnitFeature, UnitProperties } from './unit-layer-types';
 
 // maplibre 6 bundled by Vite cannot find its worker by itself.
@@ -26,13 +28,12 @@ export interface ChoroplethView {
   colorKey: string;
 }
 
-export interface MapHover {
+/** What the pointer is over: a unit of the choropleth or a feature of the organisations' data. */
+export type MapHover = {
   /** Pixel position inside the map container. */
   x: number;
   y: number;
-  unit: UnitProperties;
-  level: UnitLevel;
-}
+} & ({ kind: 'unit'; unit: UnitProperties; level: UnitLevel } | { kind: 'organisation'; hit: OrgHit });
 
 export interface DashboardMapOptions {
   container: HTMLElement;
@@ -97,6 +98,7 @@ export class DashboardMap {
   #choroplethLayer: Layer | null = null;
   #unitLabels: { features: readonly UnitFeature[]; level: UnitLevel; points: LabelPoint[] } | null = null;
   #districts: UnitCollection | null = null;
+  #organisation: OrganisationLayersView | null = null;
   #selectedCode: string | null = null;
   #zoomTier = '';
   #awaitingReady = false;
@@ -186,6 +188,13 @@ export class DashboardMap {
     this.#render();
   }
 
+  /** The organisations' own layers (institutions, warehouses, segregated areas, need signals). */
+  setOrganisationLayers(view: OrganisationLayersView | null): void {
+    if (view === this.#organisation) return;
+    this.#organisation = view;
+    this.#render();
+  }
+
   setSelectedCode(code: string | null): void {
     if (code === this.#selectedCode) return;
     this.#selectedCode = code;
@@ -217,13 +226,14 @@ export class DashboardMap {
     }
   }
 
-  fitBbox(bbox: Bbox, options: { maxZoom?: number } = {}): void {
+  /** Zooms to a box; `padding` keeps it clear of panels drawn over the map (pixels per side). */
+  fitBbox(bbox: Bbox, options: { maxZoom?: number; padding?: Partial<Record<'top' | 'right' | 'bottom' | 'left', number>> } = {}): void {
     this.map.fitBounds(
       [
         [bbox[0], bbox[1]],
         [bbox[2], bbox[3]],
       ],
-      { padding: 48, maxZoom: options.maxZoom ?? 12, duration: 800 },
+      { padding: { top: 48, right: 48, bottom: 48, left: 48, ...options.padding }, maxZoom: options.maxZoom ?? 12, duration: 800 },
     );
   }
 
@@ -288,6 +298,9 @@ export class DashboardMap {
       }),
     );
 
+    const organisation = buildOrganisationLayers(this.#organisation);
+    layers.push(...organisation.below);
+
     const selected = this.#selectedCode && view ? view.features.find((feature) => feature.properties.code === this.#selectedCode) : undefined;
     if (selected) {
       layers.push(
@@ -319,6 +332,8 @@ export class DashboardMap {
       );
     }
 
+    layers.push(...organisation.above);
+
     this.#overlay.setProps({ layers });
     this.map.triggerRepaint();
   }
@@ -335,11 +350,17 @@ export class DashboardMap {
   }
 
   #handleHover(info: PickingInfo): void {
-    const feature = info.layer?.id === LAYER_ID.choropleth ? (info.object as UnitFeature | undefined) : undefined;
     const canvas = this.map.getCanvas();
+    const hit = organisationHitOf(info);
+    if (hit) {
+      canvas.style.cursor = 'default';
+      this.#options.onHover({ x: info.x, y: info.y, kind: 'organisation', hit });
+      return;
+    }
+    const feature = info.layer?.id === LAYER_ID.choropleth ? (info.object as UnitFeature | undefined) : undefined;
     canvas.style.cursor = feature ? 'pointer' : '';
     if (feature && this.#choropleth) {
-      this.#options.onHover({ x: info.x, y: info.y, unit: feature.properties, level: this.#choropleth.level });
+      this.#options.onHover({ x: info.x, y: info.y, kind: 'unit', unit: feature.properties, level: this.#choropleth.level });
     } else {
       this.#options.onHover(null);
     }

@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Attribution, Bbox, Localized, UnitLevel } from '$lib/api/contract';
+import type { OrgLayerMeta } from '$lib/org-layers/org-layer-types';
 
 export type UnitLayerId = 'counties' | 'districts' | 'settlements';
 
@@ -9,11 +10,15 @@ export interface UnitLayerMeta {
   unitKind: UnitLevel;
   title: Localized;
   geometry: 'polygon';
+  origin?: 'base';
   attribution: Attribution[];
 }
 
+/** Any entry of `GET /api/layers`: a boundary layer or one of the organisations' own layers. */
+export type LayerMeta = UnitLayerMeta | OrgLayerMeta;
+
 export interface UnitLayerCatalog {
-  layers: UnitLayerMeta[];
+  layers: LayerMeta[];
 }
 
 export interface UnitProperties {

@@ -1,6 +1,6 @@
 import type { Bbox, UnitLevel } from '$lib/api/contract';
 import { fetchJson } from '$lib/api/fetch-json';
-import type { UnitCollection, UnitLayerCatalog, UnitLayerId, UnitLayerMeta } from './unit-layer-types';
+import type { LayerMeta, UnitCollection, UnitLayerCatalog, UnitLayerId, UnitLayerMeta } from './unit-layer-types';
 
 export function fetchUnitLayerCatalog(signal?: AbortSignal): Promise<UnitLayerCatalog> {
   return fetchJson<UnitLayerCatalog>('/api/layers', { signal });
@@ -14,6 +14,6 @@ export function fetchUnitLayer(layerId: UnitLayerId, zoom: number, bbox?: Bbox, 
   });
 }
 
-export function layerForLevel(layers: readonly UnitLayerMeta[], level: UnitLevel): UnitLayerMeta | undefined {
-  return layers.find((layer) => layer.unitKind === level);
+export function layerForLevel(layers: readonly LayerMeta[], level: UnitLevel): UnitLayerMeta | undefined {
+  return layers.find((layer): layer is UnitLayerMeta => 'unitKind' in layer && layer.unitKind === level);
 }

@@ -1,0 +1,202 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
+import { CHROMIUM_PATH, hasChromium, IN_CI, REPO_ROOT, warnSkipped } from '../src/test-env.ts';
+
+/*
+ * What the browser tests share: the running Terep server (TEREP_E2E_URL), one Chromium per file
+ * with a fresh context per test, and the map's test hooks (web/src/lib/map/map-test-hook.ts):
+ * `window.__terepMap` (the maplibre map) and `body[data-map-ready="true"]` (set when the map went
+ * idle after the choropleth rendered). Software WebGL is slow: wait for those signals, never for
+ * a fixed time.
+ */
+
+export const BASE_URL = process.env.TEREP_E2E_URL?.replace(/\/$/, '');
+export const ARTIFACTS = `${REPO_ROOT}/test/artifacts`;
+export const MAP_READY = 'body[data-map-ready="true"]';
+export const READY_TIMEOUT = 90_000;
+
+/** Chromium with SwiftShader, no network chatter, no sandbox (containers). */
+export const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--enable-unsafe-swiftshader',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Why the browser tests cannot run here, if they cannot. */
+export const missing = !BASE_URL
+  ? 'TEREP_E2E_URL is not set (the base URL of a running Terep server)'
+  : !hasChromium()
+    ? `Chromium is not installed at ${CHROMIUM_PATH}`
+    : undefined;
+
+/** The server's base URL; only called inside suites that run. */
+export function baseUrl(): string {
+  if (!BASE_URL) throw new Error('TEREP_E2E_URL is not set');
+  return BASE_URL;
+}
+
+export type Box = { x: number; y: number; width: number; height: number };
+export type LonLat = [number, number];
+export type Bbox = [number, number, number, number];
+
+/** The part of the maplibre map the tests use, reached through `window.__terepMap`. */
+interface TestMap {
+  project(lonLat: LonLat): { x: number; y: number };
+  fitBounds(bounds: [[number, number], [number, number]], options: { animate: boolean; padding: number }): void;
+  once(event: 'idle' | 'moveend', listener: () => void): void;
+  isMoving(): boolean;
+  triggerRepaint(): void;
+}
+type TestWindow = { __terepMap?: TestMap };
+
+/** One Chromium for a suite and a fresh context (no shared storage) per test. */
+export class BrowserSession {
+  #browser: Browser | undefined;
+  #context: BrowserContext | undefined;
+  readonly #pageErrors = new WeakMap<Page, string[]>();
+
+  async launch(): Promise<void> {
+    this.#browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: LAUNCH_ARGS });
+  }
+
+  async newPage(): Promise<Page> {
+    if (!this.#browser) throw new Error('the browser was not launched');
+    await this.#context?.close();
+    this.#context = await this.#browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await this.#context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    this.#pageErrors.set(page, errors);
+    return page;
+  }
+
+  /** Uncaught errors of the page so far. */
+  pageErrors(page: Page): string[] {
+    return this.#pageErrors.get(page) ?? [];
+  }
+
+  /** Opens the dashboard (`path` may carry `?layers=...`) and waits until its map is ready. */
+  async openDashboard(path = '/'): Promise<Page> {
+    const page = await this.newPage();
+    await page.goto(`${baseUrl()}${path}`);
+    await this.waitForMapReady(page);
+    return page;
+  }
+
+  async waitForMapReady(page: Page): Promise<void> {
+    try {
+      await page.waitForSelector(MAP_READY, { timeout: READY_TIMEOUT });
+    } catch (error) {
+      const alerts = await page.locator('[role=alert]').allInnerTexts();
+      throw new Error(
+        `the map did not become ready: ${(error as Error).message}\nalerts: ${alerts.join(' | ')}\npage errors: ${this.pageErrors(page).join(' | ')}`,
+      );
+    }
+  }
+
+  async closeContext(): Promise<void> {
+    await this.#context?.close();
+    this.#context = undefined;
+  }
+
+  async close(): Promise<void> {
+    await this.#browser?.close();
+  }
+}
+
+/**
+ * A browser suite: skipped with a loud warning when the server or Chromium is missing, except in
+ * CI, where the missing piece fails the run instead.
+ */
+export function describeInBrowser(name: string, body: (session: BrowserSession) => void): void {
+  if (missing && !IN_CI) warnSkipped(`browser tests (${name})`, missing);
+
+  describe.runIf(Boolean(missing) && IN_CI)(`${name} (CI)`, () => {
+    it('has what it needs to run', () => {
+      throw new Error(`CI must run the browser tests: ${missing}.`);
+    });
+  });
+
+  describe.skipIf(Boolean(missing))(name, () => {
+    const session = new BrowserSession();
+    beforeAll(() => session.launch(), 60_000);
+    afterEach(() => session.closeContext());
+    afterAll(() => session.close());
+    body(session);
+  });
+}
+
+export async function mapBox(page: Page): Promise<Box> {
+  const box = await page.locator('.map-area').boundingBox();
+  if (!box) throw new Error('the map area is not visible');
+  return box;
+}
+
+/** Resolves when the map has stopped moving and went idle (after an animated zoom, too). */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = (globalThis as unknown as TestWindow).__terepMap;
+        if (!map) throw new Error('window.__terepMap is missing');
+        const idle = () => map.once('idle', () => resolve());
+        if (map.isMoving()) map.once('moveend', idle);
+        else {
+          idle();
+          map.triggerRepaint();
+        }
+      }),
+  );
+}
+
+/** Shows a box without animation and waits until maplibre settled there. */
+export async function fitMap(page: Page, bbox: Bbox, padding = 80): Promise<void> {
+  await page.evaluate(
+    ({ bbox, padding }) =>
+      new Promise<void>((resolve) => {
+        const map = (globalThis as unknown as TestWindow).__terepMap;
+        if (!map) throw new Error('window.__terepMap is missing');
+        map.once('idle', () => resolve());
+        map.fitBounds(
+          [
+            [bbox[0], bbox[1]],
+            [bbox[2], bbox[3]],
+          ],
+          { animate: false, padding },
+        );
+      }),
+    { bbox, padding },
+  );
+}
+
+/**
+ * Moves the mouse over a place until the map tooltip contains `expected`, nudging it between
+ * attempts (detailed boundaries or icons may still be arriving). Returns the tooltip's last text.
+ * On a busy machine SwiftShader can take seconds to pick what is under the pointer: each attempt
+ * waits up to 15 s for the tooltip before nudging again.
+ */
+export async function hoverUntilTooltip(page: Page, lonLat: LonLat, expected: string, timeout = 90_000): Promise<string> {
+  const box = await mapBox(page);
+  const tooltip = page.locator('[role=tooltip]');
+  const deadline = Date.now() + timeout;
+  let text = '';
+  for (let attempt = 0; Date.now() < deadline && !text.includes(expected); attempt++) {
+    await page.waitForSelector(MAP_READY, { timeout: READY_TIMEOUT });
+    const point = await page.evaluate((position) => (globalThis as unknown as TestWindow).__terepMap?.project(position) ?? null, lonLat);
+    if (!point) throw new Error('window.__terepMap is missing');
+    const jitter = attempt % 2 === 0 ? 0 : 2;
+    await page.mouse.move(box.x + point.x + jitter, box.y + point.y + jitter);
+    try {
+      await tooltip.filter({ hasText: expected }).waitFor({ state: 'visible', timeout: Math.min(15_000, Math.max(1_000, deadline - Date.now())) });
+    } catch {
+      // Not (yet) over it: nudge and try again.
+    }
+    text = (await tooltip.allInnerTexts()).join('\n');
+  }
+  return text;
+}

@@ -1,0 +1,95 @@
+import type { ImportKind } from './import-types';
+
+/**
+ * What the import page tells the user about each kind: the main column headers the importer
+ * recognises (data-import/src/org-data/kinds/kinds.ts and column-map.ts hold the full alias
+ * lists; headers match accent- and case-insensitively) and how rows are located.
+ */
+
+export interface GuideColumn {
+  /** Report field name (`name`, `capacity`...): its label comes from the dictionary (`field.*`). */
+  field: string;
+  /** Header names as offices write them, the usual one first. */
+  headers: readonly string[];
+  required?: boolean;
+  /** The accepted values, when the field is a choice (dictionary keys or literal text). */
+  valuesKey?: 'types' | 'categories' | 'urgencies';
+}
+
+export interface KindGuide {
+  kind: ImportKind;
+  columns: readonly GuideColumn[];
+  /** Fields of which at least one must hold a value in every row. */
+  oneOf?: readonly string[];
+  location: 'point' | 'polygon' | 'settlement';
+  /** Need signals: counts only, never personal data. */
+  privacy: boolean;
+}
+
+export const KIND_GUIDES: Record<ImportKind, KindGuide> = {
+  institutions: {
+    kind: 'institutions',
+    location: 'point',
+    privacy: false,
+    columns: [
+      { field: 'name', headers: ['Név', 'Megnevezés', 'Intézmény neve'], required: true },
+      { field: 'type', headers: ['Típus', 'Intézménytípus', 'Szolgáltatás'], required: true, valuesKey: 'types' },
+      { field: 'address', headers: ['Cím'] },
+      { field: 'capacity', headers: ['Férőhely', 'Kapacitás', 'Ellátottak száma'] },
+      { field: 'operator', headers: ['Fenntartó', 'Működtető'] },
+    ],
+  },
+  warehouses: {
+    kind: 'warehouses',
+    location: 'point',
+    privacy: false,
+    columns: [
+      { field: 'name', headers: ['Név', 'Megnevezés', 'Raktár neve'], required: true },
+      { field: 'address', headers: ['Cím'] },
+      { field: 'capacity', headers: ['Kapacitás', 'Tárolókapacitás'] },
+      { field: 'servedCounty', headers: ['Ellátott megye', 'Ellátott vármegye'] },
+    ],
+  },
+  'segregated-areas': {
+    kind: 'segregated-areas',
+    location: 'polygon',
+    privacy: false,
+    columns: [
+      { field: 'name', headers: ['Név', 'Szegregátum', 'Azonosító'], required: true },
+      { field: 'population', headers: ['Népesség', 'Lakónépesség', 'Lakosok száma'] },
+      { field: 'lowEducationShare', headers: ['Alacsony iskolai végzettségűek aránya', 'Alacsony végzettség'] },
+      { field: 'noRegularIncomeShare', headers: ['Rendszeres munkajövedelemmel nem rendelkezők aránya', 'Munkajövedelem nélkül'] },
+      { field: 'source', headers: ['Forrás'] },
+      { field: 'year', headers: ['Év', 'Évszám'] },
+    ],
+  },
+  'need-signals': {
+    kind: 'need-signals',
+    location: 'settlement',
+    privacy: true,
+    oneOf: ['households', 'persons'],
+    columns: [
+      { field: 'category', headers: ['Kategória', 'Szükséglet'], required: true, valuesKey: 'categories' },
+      { field: 'households', headers: ['Háztartások száma', 'Családok száma'] },
+      { field: 'persons', headers: ['Személyek száma', 'Fő', 'Létszám'] },
+      { field: 'date', headers: ['Dátum', 'Jelzés dátuma'], required: true },
+      { field: 'organisation', headers: ['Szervezet', 'Jelző szervezet'], required: true },
+      { field: 'urgency', headers: ['Sürgősség', 'Prioritás'], valuesKey: 'urgencies' },
+    ],
+  },
+};
+
+/** The usual headers of the columns that say where a row is, by how a kind is located. */
+export const LOCATION_HEADERS: Record<KindGuide['location'], readonly string[]> = {
+  point: ['Település', 'KSH kód', 'Irányítószám', 'EOV Y', 'EOV X', 'lon', 'lat'],
+  settlement: ['Település', 'KSH kód', 'Irányítószám'],
+  polygon: [],
+};
+
+/** Where-columns every point kind may use, in the order the report lists them. */
+export const LOCATION_FIELD_ORDER = ['settlement', 'ksh', 'postcode', 'county', 'eovY', 'eovX', 'lon', 'lat', 'x', 'y'] as const;
+
+/** Report fields of a kind in display order: its own columns, then the location columns. */
+export function fieldOrderOf(kind: ImportKind): string[] {
+  return [...KIND_GUIDES[kind].columns.map((column) => column.field), ...LOCATION_FIELD_ORDER];
+}
