@@ -18,10 +18,9 @@ if (loaded) console.log(formatLoadSummary(loaded));
 
 const app = createApi({ engine });
 if (existsSync(webRoot)) {
-  const indexHtml = readFileSync(`${webRoot}/index.html`, 'utf8');
   app.use('/*', serveStatic({ root: webRoot }));
-  // The dashboard is a single-page app: unknown paths get its shell.
-  app.get('*', (c) => c.html(indexHtml));
+  // The dashboard is a single-page app: unknown paths get its shell, read per request so a rebuild needs no restart.
+  app.get('*', (c) => c.html(readFileSync(`${webRoot}/index.html`, 'utf8')));
 } else {
   console.warn(`Terep: no web build at ${webRoot}; run "npm run build" to serve the dashboard. Serving the API only.`);
 }

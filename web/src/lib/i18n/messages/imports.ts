@@ -2,6 +2,7 @@
 export const importsHu = {
   'nav.map': 'Térkép',
   'nav.import': 'Adatok importálása',
+  'nav.analysis': 'Elemzések',
 
   'import.title': 'Saját adatok importálása',
   'import.intro':
@@ -176,6 +177,7 @@ export type ImportMessageKey = keyof typeof importsHu;
 export const importsEn: Record<ImportMessageKey, string> = {
   'nav.map': 'Map',
   'nav.import': 'Import data',
+  'nav.analysis': 'Analyses',
 
   'import.title': "Import your organisation's data",
   'import.intro':
