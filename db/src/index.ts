@@ -21,3 +21,4 @@ export * from './queries/coverage.ts';
 export * from './queries/catchments.ts';
 export * from './queries/need-index.ts';
 export * from './queries/heatmap-inputs.ts';
+export * from './queries/planning-inputs.ts';

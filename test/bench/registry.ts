@@ -1,5 +1,6 @@
 import { coverageBenchmark } from './coverage.bench.ts';
 import { layersBenchmark } from './layers.bench.ts';
+import { planningBenchmark } from './planning.bench.ts';
 import { routingBenchmark } from './routing.bench.ts';
 
 export interface Benchmark {
@@ -10,5 +11,6 @@ export interface Benchmark {
 export const BENCHMARKS: Record<string, Benchmark> = {
   coverage: coverageBenchmark,
   layers: layersBenchmark,
+  planning: planningBenchmark,
   routing: routingBenchmark,
 };

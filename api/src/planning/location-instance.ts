@@ -78,3 +78,38 @@ export function createLocationInstance(input: LocationInstanceInput): LocationIn
     capacities: input.capacities,
   };
 }
+
+/**
+ * The same problem with only some candidates (a planner's short list), in the
+ * given order; fixed sites must be among them. Returns the sub-instance and,
+ * per new candidate index, the original one.
+ */
+export function selectCandidates(instance: LocationInstance, candidates: readonly number[]): { instance: LocationInstance; original: number[] } {
+  const m = instance.candidateIds.length;
+  const n = instance.demandIds.length;
+  const original = [...new Set(candidates)];
+  const position = new Map(original.map((site, index) => [site, index]));
+  for (const site of original) {
+    if (!Number.isInteger(site) || site < 0 || site >= m) throw new PlanningError('INVALID_INSTANCE', `Candidate index ${site} is not a candidate (0..${m - 1}).`);
+  }
+  const missingFixed = instance.fixedOpen.filter((site) => !position.has(site));
+  if (missingFixed.length > 0) {
+    throw new PlanningError('INVALID_INSTANCE', `Fixed sites must stay candidates: ${missingFixed.map((site) => instance.candidateIds[site]).join(', ')} left out.`);
+  }
+  const k = original.length;
+  const distances = new Float64Array(n * k);
+  for (let i = 0; i < n; i += 1) {
+    for (let index = 0; index < k; index += 1) distances[i * k + index] = instance.distances[i * m + original[index]!]!;
+  }
+  return {
+    instance: createLocationInstance({
+      demandIds: instance.demandIds,
+      candidateIds: original.map((site) => instance.candidateIds[site]!),
+      weights: instance.weights,
+      distances,
+      fixedOpen: instance.fixedOpen.map((site) => position.get(site)!),
+      capacities: instance.capacities ? Float64Array.from(original, (site) => instance.capacities![site]!) : undefined,
+    }),
+    original,
+  };
+}

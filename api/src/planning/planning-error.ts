@@ -6,6 +6,8 @@ export type PlanningErrorCode =
   | 'INFEASIBLE'
   /** An input file that does not follow its format; the message names the line. */
   | 'MALFORMED_FILE'
+  /** A combination the planner does not offer (e.g. a capacitated model beyond the exact solver's size). */
+  | 'UNSUPPORTED'
   /** The solver library failed (not a proof of infeasibility). */
   | 'SOLVER_FAILED';
 

@@ -85,8 +85,9 @@ export function checkSolution(data: ProblemData, solution: Solution): CheckRepor
       if (start > data.twLate[location]! + EPSILON) {
         violations.push(`${label} starts service at "${data.names[location]}" at ${start}, after its window closes at ${data.twLate[location]}`);
       }
-      forwardSlack = Math.min(forwardSlack, waitingSoFar + (data.twLate[location]! - start));
+      // Waiting here absorbs a later departure too, before this window can be missed.
       waitingSoFar += start - arrival;
+      forwardSlack = Math.min(forwardSlack, waitingSoFar + (data.twLate[location]! - start));
       time = start + data.serviceDuration[location]!;
       previous = location;
     }

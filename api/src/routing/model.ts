@@ -218,11 +218,3 @@ export function createProblemData(input: ProblemInput): ProblemData {
     numVehicles,
   };
 }
-
-/** True when some client has a window or some vehicle a shift or duration limit: time matters. */
-export function hasTimeConstraints(data: ProblemData): boolean {
-  for (let location = 0; location < data.numLocations; location += 1) {
-    if (data.twEarly[location]! > 0 || data.twLate[location]! < Number.POSITIVE_INFINITY) return true;
-  }
-  return data.vehicleTypes.some((type) => type.twEarly > 0 || type.twLate < Number.POSITIVE_INFINITY || type.maxDuration < Number.POSITIVE_INFINITY);
-}

@@ -51,16 +51,16 @@ function solveWithGlpk(glpk: Glpk, model: MilpModel, options: MilpSolveOptions):
   );
   const seconds = result.time;
   const code = result.result.status;
-  if (code === glpk.GLP_NOFEAS) return { status: 'infeasible', values: null, objective: null, bound: null, nodes: 0, seconds };
-  if (code === glpk.GLP_UNBND) return { status: 'unbounded', values: null, objective: null, bound: null, nodes: 0, seconds };
+  if (code === glpk.GLP_NOFEAS) return { status: 'infeasible', values: null, objective: null, bound: null, nodes: 0, lpIterations: 0, seconds };
+  if (code === glpk.GLP_UNBND) return { status: 'unbounded', values: null, objective: null, bound: null, nodes: 0, lpIterations: 0, seconds };
   if (code !== glpk.GLP_OPT && code !== glpk.GLP_FEAS) {
-    if (code === glpk.GLP_UNDEF) return { status: 'limit', values: null, objective: null, bound: null, nodes: 0, seconds };
+    if (code === glpk.GLP_UNDEF) return { status: 'limit', values: null, objective: null, bound: null, nodes: 0, lpIterations: 0, seconds };
     throw new PlanningError('SOLVER_FAILED', `glpk.js stopped with status ${code}.`);
   }
   const values = Float64Array.from(names, (name) => result.result.vars[name] ?? 0);
   const objective = result.result.z + model.offset;
   const optimal = code === glpk.GLP_OPT;
-  return { status: optimal ? 'optimal' : 'limit', values, objective, bound: optimal ? objective : null, nodes: 0, seconds };
+  return { status: optimal ? 'optimal' : 'limit', values, objective, bound: optimal ? objective : null, nodes: 0, lpIterations: 0, seconds };
 }
 
 function glpkBounds(glpk: Glpk, lower: number, upper: number): { type: number; lb: number; ub: number } {

@@ -22,6 +22,8 @@ export interface MilpSolution {
   bound: number | null;
   /** Branch-and-bound nodes, as reported. */
   nodes: number;
+  /** Simplex iterations, as reported: a measure of work that, unlike seconds, does not depend on the machine's load. */
+  lpIterations: number;
   /** The solver's own run time in seconds. */
   seconds: number;
 }

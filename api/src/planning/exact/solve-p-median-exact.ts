@@ -19,6 +19,7 @@ export interface ExactMedianResult {
   optimal: boolean;
   rounds: number;
   nodes: number;
+  lpIterations: number;
   /** Columns and rows of the last model, to report how small the formulation stayed. */
   columns: number;
   rows: number;
@@ -41,16 +42,19 @@ export function solvePMedianExact(data: MedianData, p: number, fixedOpen: readon
   const levels = buildDistanceLevels(data, p, fixedOpen);
   let bestSites = [...options.incumbent].sort((a, b) => a - b);
   let upper = medianCost(data, bestSites);
-  let lower = -Infinity;
+  // With every candidate open each demand point travels to its nearest: a bound before any MILP runs.
+  let lower = 0;
+  for (let i = 0; i < n; i += 1) lower += data.weights[i]! * data.candidateOrder.sortedDistance[i * m]!;
 
   const truncation = new Int32Array(n);
   for (let i = 0; i < n; i += 1) {
-    const [, second] = nearestTwo(data, i, bestSites);
-    truncation[i] = process.env.FULL ? levels.starts[i + 1]! - levels.starts[i]! : levelsUpTo(levels, i, p > 1 ? second : nearestTwo(data, i, bestSites)[0]);
+    const [first, second] = nearestTwo(data, i, bestSites);
+    truncation[i] = levelsUpTo(levels, i, p > 1 ? second : first);
   }
 
   let rounds = 0;
   let nodes = 0;
+  let lpIterations = 0;
   let columns = 0;
   let rows = 0;
   for (;;) {
@@ -65,6 +69,7 @@ export function solvePMedianExact(data: MedianData, p: number, fixedOpen: readon
       timeLimitSeconds: remaining,
     });
     nodes += solution.nodes;
+    lpIterations += solution.lpIterations;
     if (solution.bound !== null) lower = Math.max(lower, solution.bound);
     if (!solution.values) break;
     const sites: number[] = [];
@@ -94,7 +99,7 @@ export function solvePMedianExact(data: MedianData, p: number, fixedOpen: readon
     }
   }
   const gap = upper === 0 ? (lower >= 0 ? 0 : 1) : Math.max(0, (upper - lower) / Math.abs(upper));
-  return { sites: bestSites, objective: upper, bound: lower, gap, optimal: closeEnough(lower, upper), rounds, nodes, columns, rows };
+  return { sites: bestSites, objective: upper, bound: lower, gap, optimal: closeEnough(lower, upper), rounds, nodes, lpIterations, columns, rows };
 }
 
 function closeEnough(lower: number, upper: number): boolean {

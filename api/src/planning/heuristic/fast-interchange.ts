@@ -43,6 +43,10 @@ export class InterchangeState {
   /** Total weighted distance, exact after `reset` and `localSearch`. */
   objective = 0;
   private readonly affected: Int32Array;
+  private readonly slotBest: Float64Array;
+  private readonly slotBestCandidate: Int32Array;
+  /** Σ over demand points of how many candidates lie nearer than their second-nearest site. */
+  private totalScan = 0;
 
   constructor(
     readonly data: MedianData,
@@ -63,6 +67,8 @@ export class InterchangeState {
     this.loss = new Float64Array(m);
     this.extra = new Float64Array(m * this.p);
     this.affected = new Int32Array(n);
+    this.slotBest = new Float64Array(this.p);
+    this.slotBestCandidate = new Int32Array(this.p);
     // Fixed sites take the first slots, so the swappable ones are a fixed range.
     const fixed = new Set(fixedOpen);
     const ordered = [...sites.filter((site) => fixed.has(site)), ...sites.filter((site) => !fixed.has(site))];
@@ -82,6 +88,7 @@ export class InterchangeState {
     this.gain.fill(0);
     this.loss.fill(0);
     this.extra.fill(0);
+    this.totalScan = 0;
     let objective = 0;
     for (let i = 0; i < n; i += 1) {
       this.findNearestTwo(i);
@@ -102,14 +109,27 @@ export class InterchangeState {
     this.loss.set(other.loss);
     this.extra.set(other.extra);
     this.objective = other.objective;
+    this.totalScan = other.totalScan;
   }
 
   sites(): number[] {
     return Array.from(this.open).sort((a, b) => a - b);
   }
 
-  /** The most profitable swap over every closed candidate and swappable slot. */
+  /**
+   * The most profitable swap over every closed candidate and swappable slot.
+   * extra(f, g) is zero unless f lies within the second-nearest distance of a
+   * demand point served by g, so the best partner of g is either the candidate
+   * of largest gain or one of those few: when the demand points' scan ranges
+   * add up to less than m·p, walking them beats scanning the whole table
+   * (Resende & Werneck's observation; it matters when p is large).
+   */
   bestSwap(): SwapMove {
+    const slotCount = this.swappableSlots.length;
+    return this.totalScan < this.data.candidateCount * slotCount ? this.bestSwapSparse() : this.bestSwapDense();
+  }
+
+  private bestSwapDense(): SwapMove {
     const m = this.data.candidateCount;
     const p = this.p;
     const { gain, extra, slotOf, swappableSlots } = this;
@@ -134,17 +154,65 @@ export class InterchangeState {
     return best;
   }
 
+  private bestSwapSparse(): SwapMove {
+    const n = this.data.demandCount;
+    const m = this.data.candidateCount;
+    const p = this.p;
+    const { gain, extra, slotOf, near1, dist2 } = this;
+    const { order, sortedDistance } = this.data.candidateOrder;
+    let topGain = -Infinity;
+    let topCandidate = -1;
+    for (let f = 0; f < m; f += 1) {
+      if (slotOf[f]! < 0 && gain[f]! > topGain) {
+        topGain = gain[f]!;
+        topCandidate = f;
+      }
+    }
+    // Per slot: the best gain(f) + extra(f, slot) over its demand points' scan ranges.
+    const slotBest = this.slotBest;
+    const slotBestCandidate = this.slotBestCandidate;
+    slotBest.fill(topGain);
+    slotBestCandidate.fill(topCandidate);
+    for (let i = 0; i < n; i += 1) {
+      if (this.data.weights[i] === 0) continue;
+      const slot = slotOf[near1[i]!]!;
+      const d2 = dist2[i]!;
+      const row = i * m;
+      let top = slotBest[slot]!;
+      let topF = slotBestCandidate[slot]!;
+      for (let k = 0; k < m; k += 1) {
+        if (sortedDistance[row + k]! >= d2) break;
+        const f = order[row + k]!;
+        if (slotOf[f]! >= 0) continue;
+        const value = gain[f]! + extra[f * p + slot]!;
+        if (value > top) {
+          top = value;
+          topF = f;
+        }
+      }
+      slotBest[slot] = top;
+      slotBestCandidate[slot] = topF;
+    }
+    let best: SwapMove = { insert: -1, slot: -1, profit: -Infinity };
+    for (const slot of this.swappableSlots) {
+      const profit = slotBest[slot]! - this.loss[this.open[slot]!]!;
+      if (profit > best.profit && slotBestCandidate[slot]! >= 0) best = { insert: slotBestCandidate[slot]!, slot, profit };
+    }
+    return best;
+  }
+
   /** Opens `insert` in place of the site in `slot`, updating only the demand points it concerns. */
   swap(insert: number, slot: number): void {
     const n = this.data.demandCount;
     const m = this.data.candidateCount;
     const p = this.p;
-    const { distances, weights } = this.data;
+    const { byCandidate, weights } = this.data;
     const removed = this.open[slot]!;
     const { near1, near2, dist2, affected } = this;
+    const column = insert * n;
     let count = 0;
     for (let i = 0; i < n; i += 1) {
-      if (near1[i] === removed || near2[i] === removed || distances[i * m + insert]! < dist2[i]!) affected[count++] = i;
+      if (near1[i] === removed || near2[i] === removed || byCandidate[column + i]! < dist2[i]!) affected[count++] = i;
     }
     let objective = this.objective;
     for (let k = 0; k < count; k += 1) {
@@ -225,18 +293,20 @@ export class InterchangeState {
     const d2 = this.dist2[i]!;
     const slot = this.slotOf[this.near1[i]!]!;
     const w = sign * weight;
-    this.loss[this.near1[i]!] += w * (d2 - d1);
+    this.loss[this.near1[i]!] = this.loss[this.near1[i]!]! + w * (d2 - d1);
     const row = i * m;
-    for (let k = 0; k < m; k += 1) {
+    let k = 0;
+    for (; k < m; k += 1) {
       const distance = sortedDistance[row + k]!;
       if (distance >= d2) break;
       const f = order[row + k]!;
       if (distance < d1) {
-        gain[f] += w * (d1 - distance);
-        extra[f * p + slot] += w * (d2 - d1);
+        gain[f] = gain[f]! + w * (d1 - distance);
+        extra[f * p + slot] = extra[f * p + slot]! + w * (d2 - d1);
       } else {
-        extra[f * p + slot] += w * (d2 - distance);
+        extra[f * p + slot] = extra[f * p + slot]! + w * (d2 - distance);
       }
     }
+    this.totalScan += sign * k;
   }
 }

@@ -10,15 +10,16 @@ import type { MedianData } from './median-data.ts';
 export function greedySites(data: MedianData, p: number, fixedOpen: readonly number[]): number[] {
   const n = data.demandCount;
   const m = data.candidateCount;
-  const { weights, distances } = data;
+  const { weights, distances, byCandidate } = data;
   const open = new Uint8Array(m);
   const nearest = new Float64Array(n).fill(Infinity);
   const sites: number[] = [];
   const openSite = (site: number): void => {
     open[site] = 1;
     sites.push(site);
+    const column = site * n;
     for (let i = 0; i < n; i += 1) {
-      const distance = distances[i * m + site]!;
+      const distance = byCandidate[column + i]!;
       if (distance < nearest[i]!) nearest[i] = distance;
     }
   };
@@ -32,7 +33,7 @@ export function greedySites(data: MedianData, p: number, fixedOpen: readonly num
       const weight = weights[i]!;
       if (weight === 0) continue;
       const row = i * m;
-      for (let j = 0; j < m; j += 1) total[j] += weight * distances[row + j]!;
+      for (let j = 0; j < m; j += 1) total[j] = total[j]! + weight * distances[row + j]!;
     }
     let best = 0;
     for (let j = 1; j < m; j += 1) if (total[j]! < total[best]!) best = j;
@@ -41,8 +42,9 @@ export function greedySites(data: MedianData, p: number, fixedOpen: readonly num
 
   const savingOf = (site: number): number => {
     let saving = 0;
+    const column = site * n;
     for (let i = 0; i < n; i += 1) {
-      const gap = nearest[i]! - distances[i * m + site]!;
+      const gap = nearest[i]! - byCandidate[column + i]!;
       if (gap > 0) saving += weights[i]! * gap;
     }
     return saving;

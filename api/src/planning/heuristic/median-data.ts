@@ -11,16 +11,24 @@ export interface MedianData {
   readonly candidateCount: number;
   readonly weights: Float64Array;
   readonly distances: Float64Array;
+  /** The same matrix candidate-major (`byCandidate[j * n + i]`): a site's column read in order, not at a stride of m. */
+  readonly byCandidate: Float64Array;
   readonly candidateOrder: CandidateOrder;
 }
 
 export function buildMedianData(weights: Float64Array, distances: Float64Array, candidateCount: number): MedianData {
   const demandCount = weights.length;
+  const byCandidate = new Float64Array(distances.length);
+  for (let i = 0; i < demandCount; i += 1) {
+    const row = i * candidateCount;
+    for (let j = 0; j < candidateCount; j += 1) byCandidate[j * demandCount + i] = distances[row + j]!;
+  }
   return {
     demandCount,
     candidateCount,
     weights,
     distances,
+    byCandidate,
     candidateOrder: buildCandidateOrder(distances, demandCount, candidateCount),
   };
 }

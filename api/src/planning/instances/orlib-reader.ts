@@ -1,6 +1,6 @@
 import { createLocationInstance, type LocationInstance } from '../location-instance.ts';
 import { MalformedFileError, PlanningError } from '../planning-error.ts';
-import { floydWarshall } from './shortest-paths.ts';
+import { allPairsShortestPaths, buildSparseGraph } from './shortest-paths.ts';
 
 export interface OrLibraryPMedian {
   instance: LocationInstance;
@@ -12,13 +12,14 @@ export interface OrLibraryPMedian {
  * Reads an OR-Library uncapacitated p-median file (Beasley 1985): a header
  * `n edges p`, then `i j cost` per undirected edge, 1-based. Later duplicates of
  * an edge overwrite earlier ones (the published files contain duplicates and the
- * published optima assume this), then shortest paths give the full matrix.
+ * published optima assume this), then shortest paths (Dijkstra from every vertex) give the full matrix.
  * Every vertex is a demand point of weight 1 and a candidate; ids are the
  * file's own 1-based vertex numbers.
  */
 export function parseOrLibraryPMedian(text: string, file = 'OR-Library file'): OrLibraryPMedian {
   const lines = text.split(/\r?\n/);
   let lineIndex = 0;
+  let lastDataLine = 0;
   const nextDataLine = (): { numbers: number[]; line: number } | null => {
     while (lineIndex < lines.length) {
       const raw = lines[lineIndex]!.trim();
@@ -28,6 +29,7 @@ export function parseOrLibraryPMedian(text: string, file = 'OR-Library file'): O
       const numbers = fields.map(Number);
       const bad = fields.findIndex((field, index) => field === '' || !Number.isFinite(numbers[index]));
       if (bad >= 0) throw new MalformedFileError(file, lineIndex, `"${fields[bad]}" is not a number.`);
+      lastDataLine = lineIndex;
       return { numbers, line: lineIndex };
     }
     return null;
@@ -42,11 +44,11 @@ export function parseOrLibraryPMedian(text: string, file = 'OR-Library file'): O
   }
   if (p > n) throw new MalformedFileError(file, header.line, `p = ${p} exceeds the ${n} vertices.`);
 
-  const matrix = new Float64Array(n * n).fill(Infinity);
-  for (let i = 0; i < n; i += 1) matrix[i * n + i] = 0;
+  // Keyed by the unordered vertex pair, so a later duplicate overwrites an earlier one.
+  const edgeCost = new Map<number, number>();
   for (let edge = 0; edge < edges; edge += 1) {
     const entry = nextDataLine();
-    if (!entry) throw new MalformedFileError(file, lines.length, `The header promises ${edges} edges but the file ends after ${edge}.`);
+    if (!entry) throw new MalformedFileError(file, lastDataLine + 1, `The header promises ${edges} edges but the file ends after ${edge}.`);
     if (entry.numbers.length !== 3) throw new MalformedFileError(file, entry.line, `An edge line has ${entry.numbers.length} fields; expected "i j cost".`);
     const [from, to, cost] = entry.numbers as [number, number, number];
     for (const vertex of [from, to]) {
@@ -54,13 +56,22 @@ export function parseOrLibraryPMedian(text: string, file = 'OR-Library file'): O
     }
     if (cost < 0) throw new MalformedFileError(file, entry.line, `Edge cost ${cost} is negative.`);
     if (from === to) continue;
-    matrix[(from - 1) * n + (to - 1)] = cost;
-    matrix[(to - 1) * n + (from - 1)] = cost;
+    edgeCost.set(Math.min(from, to) * (n + 1) + Math.max(from, to), cost);
   }
   const trailing = nextDataLine();
   if (trailing) throw new MalformedFileError(file, trailing.line, `More lines than the ${edges} edges the header announces.`);
 
-  floydWarshall(matrix, n);
+  const from = new Int32Array(edgeCost.size);
+  const to = new Int32Array(edgeCost.size);
+  const cost = new Float64Array(edgeCost.size);
+  let edgeIndex = 0;
+  for (const [key, value] of edgeCost) {
+    from[edgeIndex] = Math.floor(key / (n + 1)) - 1;
+    to[edgeIndex] = (key % (n + 1)) - 1;
+    cost[edgeIndex] = value;
+    edgeIndex += 1;
+  }
+  const matrix = allPairsShortestPaths(buildSparseGraph(n, from, to, cost));
   const unreachable = matrix.indexOf(Infinity);
   if (unreachable >= 0) {
     throw new PlanningError('INVALID_INSTANCE', `${file}: the graph is not connected (no path from vertex ${Math.floor(unreachable / n) + 1} to vertex ${(unreachable % n) + 1}).`);

@@ -1,5 +1,14 @@
 import type { ProblemData } from '../model.ts';
+import type { Rng } from '../rng.ts';
 import type { Solution } from '../solution.ts';
+
+export interface SavingsOptions {
+  /** Only join a client to one of its listed neighbours: O(n g log) instead of O(n^2 log). */
+  neighbours?: Int32Array[];
+  /** With `noise` > 0, each saving is scaled by a random factor in [1 - noise, 1 + noise]: a different plan per draw. */
+  rng?: Rng;
+  noise?: number;
+}
 
 /**
  * Clarke and Wright (1964) parallel savings: start with one route per client and merge the route
@@ -8,7 +17,7 @@ import type { Solution } from '../solution.ts';
  * and reaches every window in time. The fleet size is not enforced here; routes are then given
  * vehicle types largest load first, and any surplus is left for the search's penalties to absorb.
  */
-export function savingsSolution(data: ProblemData): Solution {
+export function savingsSolution(data: ProblemData, options: SavingsOptions = {}): Solution {
   const typeIndex = largestType(data);
   const type = data.vehicleTypes[typeIndex]!;
   const depot = type.startDepot;
@@ -25,13 +34,23 @@ export function savingsSolution(data: ProblemData): Solution {
   }
 
   const savings: Array<{ from: number; to: number; value: number }> = [];
+  const { neighbours, rng, noise = 0 } = options;
+  const add = (from: number, to: number): void => {
+    const a = numDepots + from;
+    const b = numDepots + to;
+    let value = data.distance[a * size + end]! + data.distance[depot * size + b]! - data.distance[a * size + b]!;
+    if (rng && noise > 0) value *= 1 + noise * (2 * rng.nextFloat() - 1);
+    if (value > 0) savings.push({ from, to, value });
+  };
   for (let from = 0; from < n; from += 1) {
-    for (let to = 0; to < n; to += 1) {
-      if (from === to) continue;
-      const a = numDepots + from;
-      const b = numDepots + to;
-      const value = data.distance[a * size + end]! + data.distance[depot * size + b]! - data.distance[a * size + b]!;
-      if (value > 0) savings.push({ from, to, value });
+    if (neighbours) {
+      // Both directions, since the lists are one-way.
+      for (const location of neighbours[numDepots + from]!) {
+        add(from, location - numDepots);
+        add(location - numDepots, from);
+      }
+    } else {
+      for (let to = 0; to < n; to += 1) if (from !== to) add(from, to);
     }
   }
   savings.sort((first, second) => second.value - first.value || first.from - second.from || first.to - second.to);

@@ -11,14 +11,30 @@ import type { Solution, SolutionRoute } from '../solution.ts';
  *
  * Routes are ordered by the polar angle of their centroid first, so a "run" of routes is a sector.
  */
-export function selectiveRouteExchange(data: ProblemData, parentA: Solution, parentB: Solution, rng: Rng): [Solution, Solution] {
+export interface Offspring {
+  solution: Solution;
+  /**
+   * Routes copied whole from a parent, with the parent they come from (1 or 2): moves between two
+   * routes of the same parent were already tried in that parent's local search.
+   */
+  intact: Map<SolutionRoute, number>;
+}
+
+/**
+ * `maxClients` caps the exchange at about that many clients' worth of routes (never below one
+ * route). The local search then only re-tests moves near the exchanged routes (the rest is
+ * settled), so the cost of a generation stops growing with the instance; PyVRP draws from all
+ * routes, which is the same on instances of up to about `maxClients` clients.
+ */
+export function selectiveRouteExchange(data: ProblemData, parentA: Solution, parentB: Solution, rng: Rng, maxClients = Number.POSITIVE_INFINITY): [Offspring, Offspring] {
   const routesA = sortedByAngle(data, parentA);
   const routesB = sortedByAngle(data, parentB);
   const countA = routesA.length;
   const countB = routesB.length;
-  if (countA === 0 || countB === 0) return [copy(parentA), copy(parentB)];
+  if (countA === 0 || countB === 0) return [{ solution: copy(parentA), intact: new Map() }, { solution: copy(parentB), intact: new Map() }];
   const startA = rng.nextInt(countA);
-  const moved = rng.nextInt(Math.min(countA, countB)) + 1;
+  const maxRoutes = Math.max(1, Math.floor((maxClients * countA) / Math.max(1, data.numClients)));
+  const moved = rng.nextInt(Math.min(countA, countB, maxRoutes)) + 1;
   let startB = startA < countB ? startA : 0;
 
   const inA = new Uint8Array(data.numClients);
@@ -64,7 +80,18 @@ export function selectiveRouteExchange(data: ProblemData, parentA: Solution, par
     keepA.push({ vehicleType: route.vehicleType, clients: route.clients.slice() });
     trimmedA.push({ vehicleType: route.vehicleType, clients: route.clients.filter((client) => inB[client] === 0) });
   }
-  return [{ routes: [...keepB, ...trimmedA] }, { routes: [...trimmedB, ...keepA] }];
+  const intact = (whole: SolutionRoute[], wholeParent: number, trimmed: SolutionRoute[], originals: SolutionRoute[], trimmedParent: number): Map<SolutionRoute, number> => {
+    const result = new Map<SolutionRoute, number>();
+    for (const route of whole) result.set(route, wholeParent);
+    trimmed.forEach((route, index) => {
+      if (route.clients.length === originals[index]!.clients.length) result.set(route, trimmedParent);
+    });
+    return result;
+  };
+  return [
+    { solution: { routes: [...keepB, ...trimmedA] }, intact: intact(keepB, 2, trimmedA, keepA, 1) },
+    { solution: { routes: [...trimmedB, ...keepA] }, intact: intact(keepA, 1, trimmedB, keepB, 2) },
+  ];
 }
 
 function sortedByAngle(data: ProblemData, solution: Solution): SolutionRoute[] {

@@ -96,7 +96,8 @@ export class Individual {
       const successor = this.successors[client]!;
       const predecessor = this.predecessors[client]!;
       if (successor !== other.successors[client] && successor !== other.predecessors[client]) differences += 1;
-      if (predecessor === DEPOT && other.predecessors[client] !== DEPOT && other.predecessors[client] !== other.successors[client]) differences += 1;
+      // A route start that is inside a route of the other, read either way round.
+      if (predecessor === DEPOT && other.predecessors[client] !== DEPOT && other.successors[client] !== DEPOT) differences += 1;
     }
     return differences / Math.max(1, count);
   }

@@ -11,7 +11,7 @@ export interface PenaltyParameters {
   repairBooster: number;
 }
 
-export const DEFAULT_PENALTIES: PenaltyParameters = { targetFeasible: 0.2, window: 100, increase: 1.2, decrease: 0.85, repairBooster: 10 };
+export const DEFAULT_PENALTIES: PenaltyParameters = { targetFeasible: 0.4, window: 100, increase: 1.2, decrease: 0.85, repairBooster: 10 };
 
 const MINIMUM = 0.1;
 const MAXIMUM = 100_000;

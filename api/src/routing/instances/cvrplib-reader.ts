@@ -99,7 +99,7 @@ export function parseCvrplib(text: string, file: string): CvrplibInstance {
         if (text !== '') rows.push({ line: index + 1, text });
         index += 1;
       }
-      const sectionEnd = index < lines.length ? index + 1 : lines.length;
+      const lastRowLine = rows.length > 0 ? rows[rows.length - 1]!.line : lineNumber;
       if (keyword === 'NODE_COORD_SECTION') {
         const seen = new Uint8Array(dimension);
         coordinates = new Array<[number, number]>(dimension);
@@ -107,7 +107,7 @@ export function parseCvrplib(text: string, file: string): CvrplibInstance {
           const values = numbersOf(row.line, row.text, 3, keyword);
           coordinates[nodeIdOf(row.line, values[0]!, dimension, seen, keyword)] = [values[1]!, values[2]!];
         }
-        if (rows.length !== dimension) fail(sectionEnd, `NODE_COORD_SECTION has ${rows.length} nodes, DIMENSION says ${dimension}`);
+        if (rows.length !== dimension) fail(lineNumber, `NODE_COORD_SECTION has ${rows.length} nodes, DIMENSION says ${dimension}`);
       } else if (keyword === 'DEMAND_SECTION') {
         const seen = new Uint8Array(dimension);
         demands = new Array<number>(dimension).fill(0);
@@ -117,7 +117,7 @@ export function parseCvrplib(text: string, file: string): CvrplibInstance {
           if (values[1]! < 0) fail(row.line, `node ${values[0]} has a negative demand (${values[1]})`);
           demands[node] = values[1]!;
         }
-        if (rows.length !== dimension) fail(sectionEnd, `DEMAND_SECTION has ${rows.length} nodes, DIMENSION says ${dimension}`);
+        if (rows.length !== dimension) fail(lineNumber, `DEMAND_SECTION has ${rows.length} nodes, DIMENSION says ${dimension}`);
       } else if (keyword === 'DEPOT_SECTION') {
         const seen = new Uint8Array(dimension);
         depots = [];
@@ -130,7 +130,7 @@ export function parseCvrplib(text: string, file: string): CvrplibInstance {
             else depots.push(nodeIdOf(row.line, value, dimension, seen, keyword));
           }
         }
-        if (!terminated) fail(sectionEnd, 'DEPOT_SECTION must end with -1');
+        if (!terminated) fail(lastRowLine, 'DEPOT_SECTION must end with -1');
         if (depots.length === 0) fail(lineNumber, 'DEPOT_SECTION names no depot');
       } else if (keyword === 'EDGE_WEIGHT_SECTION') {
         weights = [];
@@ -151,7 +151,8 @@ export function parseCvrplib(text: string, file: string): CvrplibInstance {
     if (!HEADER_KEYS.has(key)) fail(lineNumber, `unknown keyword ${key}`);
     header.set(key, { value: match![2]!.trim(), line: lineNumber });
   }
-  const lastLine = lines.length;
+  // Problems found only at the end (a missing section) point at the file's last line.
+  const lastLine = lines.length > 1 && lines[lines.length - 1] === '' ? lines.length - 1 : lines.length;
 
   const type = header.get('TYPE');
   if (type && type.value !== 'CVRP') fail(type.line, `TYPE ${type.value} is not supported (only CVRP)`);

@@ -35,6 +35,7 @@ export interface SolomonInstance {
 
 export function parseSolomon(text: string, file: string): SolomonInstance {
   const lines = text.split(/\r?\n/);
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   const fail = (line: number, reason: string): never => {
     throw new InstanceFormatError(file, line, reason);
   };

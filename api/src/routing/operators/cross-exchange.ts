@@ -40,12 +40,8 @@ export class CrossExchange implements NodeOperator {
     const au = afterU.location;
     const pv = previousV.location;
     const av = afterV.location;
-    const changeU =
-      distance[pu * size + v.location]! + innerV + distance[lastV.location * size + au]! -
-      distance[pu * size + u.location]! - innerU - distance[lastU.location * size + au]!;
-    const changeV =
-      distance[pv * size + u.location]! + innerU + distance[lastU.location * size + av]! -
-      distance[pv * size + v.location]! - innerV - distance[lastV.location * size + av]!;
+    const changeU = distance[pu * size + v.location]! + innerV + distance[lastV.location * size + au]! - previousU.nextArc - innerU - lastU.nextArc;
+    const changeV = distance[pv * size + u.location]! + innerU + distance[lastU.location * size + av]! - previousV.nextArc - innerV - lastV.nextArc;
     const bound =
       distanceCost(routeU, routeU.distance + changeU, routeU.numClients) +
       distanceCost(routeV, routeV.distance + changeV, routeV.numClients) -

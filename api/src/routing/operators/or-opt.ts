@@ -31,17 +31,20 @@ export class OrOpt implements NodeOperator {
     const { distance, size, first, second } = this.context;
 
     const inner = lastU.preDistance - u.preDistance;
-    let innerReversed = 0;
-    for (let index = lastIndex; index > firstIndex; index -= 1) {
-      innerReversed += distance[nodesU[index]!.location * size + nodesU[index - 1]!.location]!;
+    let innerReversed = inner;
+    if (!this.context.symmetric) {
+      innerReversed = 0;
+      for (let index = lastIndex; index > firstIndex; index -= 1) {
+        innerReversed += distance[nodesU[index]!.location * size + nodesU[index - 1]!.location]!;
+      }
     }
     const a = previousU.location;
     const c = afterU.location;
     const d = v.location;
     const e = nextV.location;
-    const removal = distance[a * size + c]! - distance[a * size + u.location]! - inner - distance[lastU.location * size + c]!;
-    const forward = distance[d * size + u.location]! + inner + distance[lastU.location * size + e]! - distance[d * size + e]!;
-    const backward = distance[d * size + lastU.location]! + innerReversed + distance[u.location * size + e]! - distance[d * size + e]!;
+    const removal = distance[a * size + c]! - previousU.nextArc - inner - lastU.nextArc;
+    const forward = distance[d * size + u.location]! + inner + distance[lastU.location * size + e]! - v.nextArc;
+    const backward = distance[d * size + lastU.location]! + innerReversed + distance[u.location * size + e]! - v.nextArc;
     const insertion = Math.min(forward, backward);
 
     let bound: number;

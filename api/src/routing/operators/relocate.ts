@@ -17,13 +17,9 @@ export class Relocate implements NodeOperator {
     const nextU = nodesU[u.index + 1]!;
     const nextV = routeV.nodes[v.index + 1]!;
     const { distance, size, first, second } = this.context;
-    const a = previousU.location;
     const b = u.location;
-    const c = nextU.location;
-    const d = v.location;
-    const e = nextV.location;
-    const removal = distance[a * size + c]! - distance[a * size + b]! - distance[b * size + c]!;
-    const insertion = distance[d * size + b]! + distance[b * size + e]! - distance[d * size + e]!;
+    const removal = -u.removalGain;
+    const insertion = distance[v.location * size + b]! + distance[b * size + nextV.location]! - v.nextArc;
 
     if (routeU !== routeV) {
       const bound =

@@ -3,6 +3,11 @@ import type { RouteBuilder } from '../search/route-builder.ts';
 import type { SearchNode, SearchRoute } from '../search/search-route.ts';
 
 const NO_CLIENT = -1;
+
+interface RouteSide {
+  location: Int32Array;
+  bypass: Float64Array;
+}
 const TOP = 3;
 
 /**
@@ -16,8 +21,17 @@ const TOP = 3;
 export class SwapStar implements RouteOperator {
   readonly name = 'swap-star';
   private readonly removal: Float64Array;
+  /** Per (route, client): three cheapest insertions, recomputed only when the route has changed since (by version). */
   private readonly topCost: Float64Array;
   private readonly topAfter: Int32Array;
+  private readonly computedAt: Float64Array;
+  private readonly numLocations: number;
+  /** Locations of the other route in order, and the cost of each of its arcs, so the inner loop reads typed arrays. */
+  private readonly scratch: Int32Array;
+  private readonly arcCost: Float64Array;
+
+  private readonly sideU: RouteSide;
+  private readonly sideV: RouteSide;
 
   private moveU: SearchNode | null = null;
   private moveV: SearchNode | null = null;
@@ -25,11 +39,26 @@ export class SwapStar implements RouteOperator {
   private afterForU = 0;
   private afterForV = 0;
 
-  constructor(private readonly context: SearchContext) {
+  /**
+   * With `candidates`, a client is only tried next to its own granular neighbours in the other
+   * route (the positions before and after each), not at every position: the same restriction the
+   * node operators use, and what keeps SWAP* affordable on long routes.
+   */
+  constructor(
+    private readonly context: SearchContext,
+    numRoutes: number,
+    private readonly candidates?: { neighbours: Int32Array[]; nodeAt: (location: number) => SearchNode | null },
+  ) {
     const size = context.data.numLocations;
+    this.numLocations = size;
+    this.scratch = new Int32Array(size + 2);
+    this.arcCost = new Float64Array(size + 2);
+    this.sideU = { location: new Int32Array(size + 2), bypass: new Float64Array(size + 2) };
+    this.sideV = { location: new Int32Array(size + 2), bypass: new Float64Array(size + 2) };
     this.removal = new Float64Array(size);
-    this.topCost = new Float64Array(size * TOP);
-    this.topAfter = new Int32Array(size * TOP);
+    this.topCost = new Float64Array(numRoutes * size * TOP);
+    this.topAfter = new Int32Array(numRoutes * size * TOP);
+    this.computedAt = new Float64Array(numRoutes * size).fill(-1);
   }
 
   evaluate(routeU: SearchRoute, routeV: SearchRoute): number {
@@ -51,28 +80,42 @@ export class SwapStar implements RouteOperator {
     let best = 0;
     this.moveU = null;
     this.moveV = null;
-    for (let i = 1; i < nodesU.length - 1; i += 1) {
-      const u = nodesU[i]!;
-      const a = u.location;
-      for (let j = 1; j < nodesV.length - 1; j += 1) {
-        const v = nodesV[j]!;
-        const b = v.location;
-        const newLoadU = Math.max(deliveryU - deliveries[a]! + deliveries[b]!, pickupU - pickups[a]! + pickups[b]!);
-        const newLoadV = Math.max(deliveryV - deliveries[b]! + deliveries[a]!, pickupV - pickups[b]! + pickups[a]!);
-        const partial =
-          penalties.load * Math.max(0, newLoadU - routeU.type.capacity) - excessU +
-          penalties.load * Math.max(0, newLoadV - routeV.type.capacity) - excessV +
-          this.removal[a]! + this.removal[b]!;
+    this.describe(routeU, this.sideU);
+    this.describe(routeV, this.sideV);
+    const sideU = this.sideU;
+    const sideV = this.sideV;
+    const load = penalties.load;
+    const capacityU = routeU.type.capacity;
+    const capacityV = routeV.type.capacity;
+    const unitU = routeU.unitDistanceCost;
+    const unitV = routeV.unitDistanceCost;
+    const symmetric = this.context.symmetric;
+    const removal = this.removal;
+    const baseU = routeU.id * this.numLocations;
+    const baseV = routeV.id * this.numLocations;
+    const countU = nodesU.length - 1;
+    const countV = nodesV.length - 1;
+    for (let i = 1; i < countU; i += 1) {
+      const a = sideU.location[i]!;
+      const removalA = removal[a]!;
+      const deliveryA = deliveries[a]!;
+      const pickupA = pickups[a]!;
+      for (let j = 1; j < countV; j += 1) {
+        const b = sideV.location[j]!;
+        const newLoadU = Math.max(deliveryU - deliveryA + deliveries[b]!, pickupU - pickupA + pickups[b]!);
+        const newLoadV = Math.max(deliveryV - deliveries[b]! + deliveryA, pickupV - pickups[b]! + pickupA);
+        const partial = load * Math.max(0, newLoadU - capacityU) - excessU + load * Math.max(0, newLoadV - capacityV) - excessV + removalA + removal[b]!;
         if (partial >= best) continue;
         // u goes into V without v; v goes into U without u.
-        const placeU = this.bestInsertion(a, routeV, j, routeV.type.unitDistanceCost, distance, size);
+        const placeU = this.bestInsertion(a, baseV, sideV, j, unitV, symmetric, distance, size);
         const costU = this.insertionCostFound;
-        const placeV = this.bestInsertion(b, routeU, i, routeU.type.unitDistanceCost, distance, size);
+        if (partial + costU >= best) continue;
+        const placeV = this.bestInsertion(b, baseU, sideU, i, unitU, symmetric, distance, size);
         const total = partial + costU + this.insertionCostFound;
         if (total < best) {
           best = total;
-          this.moveU = u;
-          this.moveV = v;
+          this.moveU = nodesU[i]!;
+          this.moveV = nodesV[j]!;
           this.afterForU = placeU;
           this.afterForV = placeV;
         }
@@ -89,8 +132,9 @@ export class SwapStar implements RouteOperator {
         const a = node.location;
         const loadFrom = Math.max(fromDelivery - deliveries[a]!, fromPickup - pickups[a]!);
         const loadTo = Math.max(toDelivery + deliveries[a]!, toPickup + pickups[a]!);
+        const base = (to.id * this.numLocations + a) * TOP;
         const total =
-          this.removal[a]! + this.topCost[a * TOP]! +
+          this.removal[a]! + this.topCost[base]! +
           penalties.load * Math.max(0, loadFrom - from.type.capacity) - fromExcess +
           penalties.load * Math.max(0, loadTo - to.type.capacity) - toExcess;
         if (total < best) {
@@ -98,11 +142,11 @@ export class SwapStar implements RouteOperator {
           if (from === routeU) {
             this.moveU = node;
             this.moveV = null;
-            this.afterForU = this.topAfter[a * TOP]!;
+            this.afterForU = this.topAfter[base]!;
           } else {
             this.moveU = null;
             this.moveV = node;
-            this.afterForV = this.topAfter[a * TOP]!;
+            this.afterForV = this.topAfter[base]!;
           }
         }
       }
@@ -127,48 +171,75 @@ export class SwapStar implements RouteOperator {
     const { distance, size } = this.context;
     const nodes = route.nodes;
     const otherNodes = other.nodes;
-    const unit = route.type.unitDistanceCost;
-    const otherUnit = other.type.unitDistanceCost;
+    const unit = route.unitDistanceCost;
+    const otherUnit = other.unitDistanceCost;
+    // A route's version changes with every update, so one comparison finds stale entries.
+    const stamp = other.version;
+    const stops = this.scratch;
+    const arcs = this.arcCost;
+    const count = otherNodes.length;
+    for (let k = 0; k < count; k += 1) stops[k] = otherNodes[k]!.location;
+    for (let k = 0; k < count - 1; k += 1) arcs[k] = distance[stops[k]! * size + stops[k + 1]!]!;
+    const symmetric = this.context.symmetric;
     for (let i = 1; i < nodes.length - 1; i += 1) {
-      const previous = nodes[i - 1]!.location;
       const location = nodes[i]!.location;
-      const next = nodes[i + 1]!.location;
-      this.removal[location] = unit * (distance[previous * size + next]! - distance[previous * size + location]! - distance[location * size + next]!);
-      const base = location * TOP;
+      this.removal[location] = -unit * nodes[i]!.removalGain;
+      const entry = other.id * this.numLocations + location;
+      if (this.computedAt[entry] === stamp) continue;
+      this.computedAt[entry] = stamp;
+      const base = entry * TOP;
       for (let slot = 0; slot < TOP; slot += 1) {
         this.topCost[base + slot] = Number.POSITIVE_INFINITY;
         this.topAfter[base + slot] = NO_CLIENT;
       }
-      for (let k = 0; k < otherNodes.length - 1; k += 1) {
-        const from = otherNodes[k]!.location;
-        const to = otherNodes[k + 1]!.location;
-        const cost = otherUnit * (distance[from * size + location]! + distance[location * size + to]! - distance[from * size + to]!);
-        if (cost >= this.topCost[base + 2]!) continue;
-        let slot = 2;
-        while (slot > 0 && cost < this.topCost[base + slot - 1]!) {
-          this.topCost[base + slot] = this.topCost[base + slot - 1]!;
-          this.topAfter[base + slot] = this.topAfter[base + slot - 1]!;
-          slot -= 1;
+      const row = location * size;
+      if (this.candidates) {
+        const list = this.candidates.neighbours[location]!;
+        for (let n = 0; n < list.length; n += 1) {
+          const neighbour = this.candidates.nodeAt(list[n]!);
+          if (!neighbour || neighbour.route !== other) continue;
+          // Before the neighbour, then after it (positions may repeat; the top three keep distinct ones).
+          this.consider(base, neighbour.index - 1, row, otherUnit, symmetric, stops, arcs, location, distance, size);
+          this.consider(base, neighbour.index, row, otherUnit, symmetric, stops, arcs, location, distance, size);
         }
-        this.topCost[base + slot] = cost;
-        this.topAfter[base + slot] = k;
+      } else {
+        for (let k = 0; k < count - 1; k += 1) this.consider(base, k, row, otherUnit, symmetric, stops, arcs, location, distance, size);
       }
     }
+  }
+
+  /** Inserting `location` after position k of the other route: keep it if among the three cheapest. */
+  private consider(base: number, k: number, row: number, unit: number, symmetric: boolean, stops: Int32Array, arcs: Float64Array, location: number, distance: Float64Array, size: number): void {
+    // When symmetric, both arcs come from this client's row of the matrix: far fewer cache misses.
+    const into = symmetric ? distance[row + stops[k]!]! : distance[stops[k]! * size + location]!;
+    const cost = unit * (into + distance[row + stops[k + 1]!]! - arcs[k]!);
+    const topCost = this.topCost;
+    const topAfter = this.topAfter;
+    if (cost >= topCost[base + 2]!) return;
+    for (let slot = 0; slot < TOP; slot += 1) if (topAfter[base + slot] === k) return;
+    let slot = 2;
+    while (slot > 0 && cost < topCost[base + slot - 1]!) {
+      topCost[base + slot] = topCost[base + slot - 1]!;
+      topAfter[base + slot] = topAfter[base + slot - 1]!;
+      slot -= 1;
+    }
+    topCost[base + slot] = cost;
+    topAfter[base + slot] = k;
   }
 
   private insertionCostFound = 0;
 
   /**
-   * Best place for `location` in `route` once the client at `removedIndex` has left: its old place,
+   * Best place for `location` in a route once the visit at `removedIndex` has left: its old place,
    * or the best of its top three whose arcs survive the removal. Returns the index to follow.
    */
-  private bestInsertion(location: number, route: SearchRoute, removedIndex: number, unit: number, distance: Float64Array, size: number): number {
-    const nodes = route.nodes;
-    const previous = nodes[removedIndex - 1]!.location;
-    const next = nodes[removedIndex + 1]!.location;
-    let bestCost = unit * (distance[previous * size + location]! + distance[location * size + next]! - distance[previous * size + next]!);
+  private bestInsertion(location: number, routeBase: number, side: RouteSide, removedIndex: number, unit: number, symmetric: boolean, distance: Float64Array, size: number): number {
+    const previous = side.location[removedIndex - 1]!;
+    const next = side.location[removedIndex + 1]!;
+    const into = symmetric ? distance[location * size + previous]! : distance[previous * size + location]!;
+    let bestCost = unit * (into + distance[location * size + next]! - side.bypass[removedIndex]!);
     let bestAfter = removedIndex - 1;
-    const base = location * TOP;
+    const base = (routeBase + location) * TOP;
     for (let slot = 0; slot < TOP; slot += 1) {
       const after = this.topAfter[base + slot]!;
       if (after === NO_CLIENT) break;
@@ -182,6 +253,17 @@ export class SwapStar implements RouteOperator {
     }
     this.insertionCostFound = bestCost;
     return bestAfter;
+  }
+
+  /** Locations of a route's visits and, per visit, the arc that would replace it if it left. */
+  private describe(route: SearchRoute, side: RouteSide): void {
+    const nodes = route.nodes;
+    const last = nodes.length - 1;
+    for (let index = 0; index <= last; index += 1) side.location[index] = nodes[index]!.location;
+    for (let index = 1; index < last; index += 1) {
+      const node = nodes[index]!;
+      side.bypass[index] = nodes[index - 1]!.nextArc + node.nextArc - node.removalGain;
+    }
   }
 
   private exactDelta(routeU: SearchRoute, routeV: SearchRoute): number {

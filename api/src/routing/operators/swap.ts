@@ -24,8 +24,8 @@ export class Swap implements NodeOperator {
       const nv = nextV.location;
       const a = u.location;
       const b = v.location;
-      const changeU = distance[pu * size + b]! + distance[b * size + nu]! - distance[pu * size + a]! - distance[a * size + nu]!;
-      const changeV = distance[pv * size + a]! + distance[a * size + nv]! - distance[pv * size + b]! - distance[b * size + nv]!;
+      const changeU = distance[pu * size + b]! + distance[b * size + nu]! - previousU.nextArc - u.nextArc;
+      const changeV = distance[pv * size + a]! + distance[a * size + nv]! - previousV.nextArc - v.nextArc;
       const bound =
         distanceCost(routeU, routeU.distance + changeU, routeU.numClients) +
         distanceCost(routeV, routeV.distance + changeV, routeV.numClients) -

@@ -23,14 +23,12 @@ export class TwoOpt implements NodeOperator {
     const after = nodes[late.index + 1]!;
     // Reversal changes the inner arcs' direction: add what that costs (zero when symmetric).
     let innerChange = 0;
-    for (let index = early.index + 1; index < late.index; index += 1) {
+    if (!this.context.symmetric) for (let index = early.index + 1; index < late.index; index += 1) {
       const from = nodes[index]!.location;
       const to = nodes[index + 1]!.location;
       innerChange += distance[to * size + from]! - distance[from * size + to]!;
     }
-    const change =
-      distance[early.location * size + late.location]! + distance[next.location * size + after.location]! -
-      distance[early.location * size + next.location]! - distance[late.location * size + after.location]! + innerChange;
+    const change = distance[early.location * size + late.location]! + distance[next.location * size + after.location]! - early.nextArc - late.nextArc + innerChange;
     const bound = distanceCost(route, route.distance + change, route.numClients) - route.cost;
     if (bound >= 0) return bound;
     first.startPrefix(early).appendRangeReversed(route, early.index + 1, late.index).appendSuffix(after);

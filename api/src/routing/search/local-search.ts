@@ -1,6 +1,6 @@
 import type { ProblemData } from '../model.ts';
 import type { Rng } from '../rng.ts';
-import type { Solution } from '../solution.ts';
+import type { Solution, SolutionRoute } from '../solution.ts';
 import { CrossExchange } from '../operators/cross-exchange.ts';
 import { OrOpt } from '../operators/or-opt.ts';
 import { Relocate } from '../operators/relocate.ts';
@@ -10,7 +10,7 @@ import { TwoOpt } from '../operators/two-opt.ts';
 import { TwoOptStar } from '../operators/two-opt-star.ts';
 import type { Penalties } from './penalties.ts';
 import { SearchContext, type NodeOperator } from './search-context.ts';
-import { SearchNode, SearchRoute, sectorsOverlap } from './search-route.ts';
+import { polarAngle, SearchNode, SearchRoute, sectorsOverlap } from './search-route.ts';
 
 /** Gains smaller than this are rounding noise, not improvements. */
 const EPSILON = 1e-6;
@@ -18,11 +18,13 @@ const EPSILON = 1e-6;
 export interface LocalSearchParameters {
   /** Use SWAP* between routes whose polar sectors overlap. */
   swapStar: boolean;
+  /** Let SWAP* insert a client only next to its granular neighbours (else at every position). */
+  granularSwapStar: boolean;
   /** Widen each sector by this many 1/65536 turns before testing overlap. */
   sectorTolerance: number;
 }
 
-export const DEFAULT_LOCAL_SEARCH: LocalSearchParameters = { swapStar: true, sectorTolerance: 0 };
+export const DEFAULT_LOCAL_SEARCH: LocalSearchParameters = { swapStar: true, granularSwapStar: false, sectorTolerance: 0 };
 
 /**
  * Granular local search in the style of HGS-CVRP: clients in random order, each tried against its
@@ -36,13 +38,21 @@ export class LocalSearch {
   private readonly nodes: (SearchNode | null)[];
   private readonly routes: SearchRoute[];
   private readonly routesByType: SearchRoute[][];
+  private readonly routeOrder: SearchRoute[];
+  /** Per route: the parent (1, 2, ...) of the settled route it holds, untouched since; 0 otherwise. */
+  private readonly settled: Uint8Array;
   private readonly neighbours: Int32Array[];
   private readonly order: Int32Array;
-  private readonly nodeOperators: NodeOperator[];
-  private readonly emptyRouteOperators: NodeOperator[];
+  private readonly relocate: Relocate;
+  private readonly orOpt: OrOpt;
+  private readonly swap: Swap;
+  private readonly crossTwoOne: CrossExchange;
+  private readonly crossTwoTwo: CrossExchange;
+  private readonly twoOpt: TwoOpt;
+  private readonly twoOptStar: TwoOptStar;
   private readonly swapStar: SwapStar | null;
-  private readonly pivotX: number;
-  private readonly pivotY: number;
+  /** Polar angle of every location around the depots' centre, in 1/65536 turns (for SWAP* sectors). */
+  private readonly angles: Int32Array;
   private moveCount = 0;
 
   constructor(
@@ -66,29 +76,43 @@ export class LocalSearch {
         this.routesByType[typeIndex]!.push(route);
       }
     });
+    this.routeOrder = this.routes.slice();
+    this.settled = new Uint8Array(this.routes.length);
     this.order = new Int32Array(data.numClients);
     for (let client = 0; client < data.numClients; client += 1) this.order[client] = data.numDepots + client;
     const context = this.context;
-    const relocate = new Relocate(context);
-    const orOpt = new OrOpt(context, 2);
-    const twoOptStar = new TwoOptStar(context);
-    this.nodeOperators = [relocate, orOpt, new Swap(context), new CrossExchange(context, 2, 1), new CrossExchange(context, 2, 2), new TwoOpt(context), twoOptStar];
-    this.emptyRouteOperators = [relocate, orOpt, twoOptStar];
-    this.swapStar = parameters.swapStar ? new SwapStar(context) : null;
+    this.relocate = new Relocate(context);
+    this.orOpt = new OrOpt(context, 2);
+    this.swap = new Swap(context);
+    this.crossTwoOne = new CrossExchange(context, 2, 1);
+    this.crossTwoTwo = new CrossExchange(context, 2, 2);
+    this.twoOpt = new TwoOpt(context);
+    this.twoOptStar = new TwoOptStar(context);
+    const candidates = parameters.granularSwapStar ? { neighbours: this.neighbours, nodeAt: (location: number) => this.nodes[location] ?? null } : undefined;
+    this.swapStar = parameters.swapStar ? new SwapStar(context, this.routes.length, candidates) : null;
     let sumX = 0;
     let sumY = 0;
     for (let depot = 0; depot < data.numDepots; depot += 1) {
       sumX += data.x[depot]!;
       sumY += data.y[depot]!;
     }
-    this.pivotX = sumX / data.numDepots;
-    this.pivotY = sumY / data.numDepots;
+    const pivotX = sumX / data.numDepots;
+    const pivotY = sumY / data.numDepots;
+    this.angles = new Int32Array(data.numLocations);
+    for (let location = 0; location < data.numLocations; location += 1) {
+      this.angles[location] = polarAngle(data.x[location]! - pivotX, data.y[location]! - pivotY);
+    }
   }
 
-  /** Improves `solution` under `penalties` until no move gains; returns the local optimum. */
-  search(solution: Solution, penalties: Penalties): Solution {
+  /**
+   * Improves `solution` under `penalties` until no move gains; returns the local optimum.
+   * Routes in `settled` come unchanged from a local optimum (a crossover parent, numbered by the
+   * map's value): moves between two routes of the same parent were tried there, so they are only
+   * tried again once one of the two changes.
+   */
+  search(solution: Solution, penalties: Penalties, settled?: ReadonlyMap<SolutionRoute, number>): Solution {
     this.setPenalties(penalties);
-    this.load(solution);
+    this.load(solution, settled);
     this.insertMissing();
     this.improve();
     return this.export();
@@ -139,8 +163,9 @@ export class LocalSearch {
       const after = bestAfter as SearchNode | null;
       if (!after) continue;
       const route = after.route!;
+      this.settled[route.id] = 0;
       route.nodes.splice(after.index + 1, 0, node);
-      route.update(this.data, this.penalties, this.pivotX, this.pivotY);
+      route.update(this.data, this.penalties, this.angles);
     }
   }
 
@@ -157,15 +182,25 @@ export class LocalSearch {
     for (const list of this.neighbours) {
       if (list.length > 0 && rng.nextInt(list.length) === 0) rng.shuffle(list);
     }
-    const routeOrder = this.routes.slice();
-    rng.shuffle(routeOrder);
+    rng.shuffle(this.routeOrder);
     this.moveCount = 0;
+    // Everything counts as changed after the last test (-1), except settled routes.
     for (const route of this.routes) {
-      route.lastModified = 0;
+      route.lastModified = this.settled[route.id] ? -1 : 0;
       route.lastTestedSwapStar = -1;
     }
     for (const node of this.nodes) if (node) node.lastTested = -1;
 
+    let first = true;
+    for (;;) {
+      this.searchNodes(first);
+      if (!this.swapStar || !this.searchRoutes()) break;
+      first = false;
+    }
+  }
+
+  /** Node operators over granular neighbourhoods until none improves. */
+  private searchNodes(first: boolean): void {
     let completed = false;
     for (let loop = 0; !completed; loop += 1) {
       // The first two loops always run: moves into empty routes start on the second.
@@ -177,65 +212,89 @@ export class LocalSearch {
         const list = this.neighbours[u.location]!;
         for (let k = 0; k < list.length; k += 1) {
           const v = this.nodes[list[k]!]!;
-          if (loop > 0 && Math.max(u.route!.lastModified, v.route!.lastModified) <= lastTested) continue;
-          if (this.applyFirst(this.nodeOperators, u, v)) {
+          if (Math.max(u.route!.lastModified, v.route!.lastModified) <= lastTested && (lastTested >= 0 || this.sameParent(u.route!, v.route!))) continue;
+          if (this.applyNodeMoves(u, v)) {
             completed = false;
             continue;
           }
-          if (v.index === 1 && this.applyFirst(this.nodeOperators, u, v.route!.start)) completed = false;
+          if (v.index === 1 && this.applyNodeMoves(u, v.route!.start)) completed = false;
         }
-        if (loop > 0) {
+        if (loop > 0 || !first) {
           for (const routes of this.routesByType) {
             const empty = firstEmpty(routes);
-            if (empty && this.applyFirst(this.emptyRouteOperators, u, empty.start)) completed = false;
-          }
-        }
-      }
-      if (this.swapStar) {
-        for (const routeU of routeOrder) {
-          const lastTested = routeU.lastTestedSwapStar;
-          routeU.lastTestedSwapStar = this.moveCount;
-          if (routeU.isEmpty()) continue;
-          for (const routeV of routeOrder) {
-            if (routeV.id <= routeU.id || routeV.isEmpty()) continue;
-            if (loop > 0 && Math.max(routeU.lastModified, routeV.lastModified) <= lastTested) continue;
-            if (!sectorsOverlap(routeU, routeV, this.parameters.sectorTolerance)) continue;
-            if (this.swapStar.evaluate(routeU, routeV) < -EPSILON) {
-              this.swapStar.apply(routeU, routeV);
-              this.afterMove(routeU, routeV);
-              completed = false;
-            }
+            if (empty && this.applyEmptyRouteMoves(u, empty.start)) completed = false;
           }
         }
       }
     }
   }
 
-  private applyFirst(operators: NodeOperator[], u: SearchNode, v: SearchNode): boolean {
-    for (let index = 0; index < operators.length; index += 1) {
-      const operator = operators[index]!;
-      if (operator.evaluate(u, v) < -EPSILON) {
-        const routeU = u.route!;
-        const routeV = v.route!;
-        operator.apply(u, v);
-        this.afterMove(routeU, routeV);
-        return true;
+  /** SWAP* over pairs of routes with overlapping sectors, at least one changed since last tried. */
+  private searchRoutes(): boolean {
+    const swapStar = this.swapStar!;
+    let improved = false;
+    for (const routeU of this.routeOrder) {
+      const lastTested = routeU.lastTestedSwapStar;
+      routeU.lastTestedSwapStar = this.moveCount;
+      if (routeU.isEmpty()) continue;
+      for (const routeV of this.routeOrder) {
+        if (routeV.id <= routeU.id || routeV.isEmpty()) continue;
+        if (Math.max(routeU.lastModified, routeV.lastModified) <= lastTested && (lastTested >= 0 || this.sameParent(routeU, routeV))) continue;
+        if (!sectorsOverlap(routeU, routeV, this.parameters.sectorTolerance)) continue;
+        if (swapStar.evaluate(routeU, routeV) < -EPSILON) {
+          swapStar.apply(routeU, routeV);
+          this.afterMove(routeU, routeV);
+          improved = true;
+        }
       }
     }
+    return improved;
+  }
+
+  /** Both routes unchanged since loading and taken from the same parent (only then -1 <= -1 means "tested"). */
+  private sameParent(first: SearchRoute, second: SearchRoute): boolean {
+    return this.settled[first.id] === this.settled[second.id];
+  }
+
+  // Each operator is called at its own site (not through an array) so every call stays monomorphic.
+  private applyNodeMoves(u: SearchNode, v: SearchNode): boolean {
+    if (this.relocate.evaluate(u, v) < -EPSILON) return this.applied(this.relocate, u, v);
+    if (this.orOpt.evaluate(u, v) < -EPSILON) return this.applied(this.orOpt, u, v);
+    if (this.swap.evaluate(u, v) < -EPSILON) return this.applied(this.swap, u, v);
+    if (this.crossTwoOne.evaluate(u, v) < -EPSILON) return this.applied(this.crossTwoOne, u, v);
+    if (this.crossTwoTwo.evaluate(u, v) < -EPSILON) return this.applied(this.crossTwoTwo, u, v);
+    if (this.twoOpt.evaluate(u, v) < -EPSILON) return this.applied(this.twoOpt, u, v);
+    if (this.twoOptStar.evaluate(u, v) < -EPSILON) return this.applied(this.twoOptStar, u, v);
     return false;
+  }
+
+  private applyEmptyRouteMoves(u: SearchNode, depot: SearchNode): boolean {
+    if (this.relocate.evaluate(u, depot) < -EPSILON) return this.applied(this.relocate, u, depot);
+    if (this.orOpt.evaluate(u, depot) < -EPSILON) return this.applied(this.orOpt, u, depot);
+    if (this.twoOptStar.evaluate(u, depot) < -EPSILON) return this.applied(this.twoOptStar, u, depot);
+    return false;
+  }
+
+  private applied(operator: NodeOperator, u: SearchNode, v: SearchNode): boolean {
+    const routeU = u.route!;
+    const routeV = v.route!;
+    operator.apply(u, v);
+    this.afterMove(routeU, routeV);
+    return true;
   }
 
   private afterMove(routeU: SearchRoute, routeV: SearchRoute): void {
     this.moveCount += 1;
-    routeU.update(this.data, this.penalties, this.pivotX, this.pivotY);
+    routeU.update(this.data, this.penalties, this.angles);
     routeU.lastModified = this.moveCount;
     if (routeV !== routeU) {
-      routeV.update(this.data, this.penalties, this.pivotX, this.pivotY);
+      routeV.update(this.data, this.penalties, this.angles);
       routeV.lastModified = this.moveCount;
     }
   }
 
-  private load(solution: Solution): void {
+  private load(solution: Solution, settled?: ReadonlyMap<SolutionRoute, number>): void {
+    this.settled.fill(0);
     for (const route of this.routes) route.clear();
     for (const node of this.nodes) if (node) node.route = null;
     const used = new Uint8Array(this.routes.length);
@@ -248,15 +307,17 @@ export class LocalSearch {
       let route = nextFree(planned.vehicleType);
       if (route) {
         used[route.id] = 1;
+        this.settled[route.id] = settled?.get(planned) ?? 0;
       } else {
         // More routes than vehicles: merge into the shortest route; the penalties push it apart again.
         route = this.routes.reduce((shortest, candidate) => (candidate.numClients < shortest.numClients ? candidate : shortest));
+        this.settled[route.id] = 0;
       }
       const end = route.nodes.pop()!;
       for (const client of planned.clients) route.nodes.push(this.nodes[this.data.numDepots + client]!);
       route.nodes.push(end);
     }
-    for (const route of this.routes) route.update(this.data, this.penalties, this.pivotX, this.pivotY);
+    for (const route of this.routes) route.update(this.data, this.penalties, this.angles);
   }
 
   private export(): Solution {

@@ -8,7 +8,7 @@ export interface NeighbourhoodParameters {
   weightTimeWarp: number;
 }
 
-export const DEFAULT_NEIGHBOURHOOD: NeighbourhoodParameters = { size: 40, weightWaitTime: 0.2, weightTimeWarp: 1 };
+export const DEFAULT_NEIGHBOURHOOD: NeighbourhoodParameters = { size: 20, weightWaitTime: 0.2, weightTimeWarp: 1 };
 
 /**
  * For every client, the `size` clients closest to it as a successor, closest first. Closeness is

@@ -9,6 +9,8 @@ export class SearchContext {
   readonly second: RouteBuilder;
   readonly size: number;
   readonly distance: Float64Array;
+  /** Distances and durations equal both ways: reversing a run changes no inner arc. */
+  readonly symmetric: boolean;
 
   constructor(
     readonly data: ProblemData,
@@ -18,6 +20,7 @@ export class SearchContext {
     this.second = new RouteBuilder(data, penalties);
     this.size = data.numLocations;
     this.distance = data.distance;
+    this.symmetric = isSymmetric(data.distance, data.numLocations) && isSymmetric(data.duration, data.numLocations);
   }
 }
 
@@ -39,5 +42,12 @@ export interface RouteOperator {
 
 /** Cost of a route of the given distance, ignoring penalties: what a distance-only estimate knows. */
 export function distanceCost(route: SearchRoute, distance: number, clients: number): number {
-  return clients === 0 ? 0 : route.type.fixedCost + route.type.unitDistanceCost * distance;
+  return clients === 0 ? 0 : route.fixedCost + route.unitDistanceCost * distance;
+}
+
+function isSymmetric(matrix: Float64Array, size: number): boolean {
+  for (let from = 0; from < size; from += 1) {
+    for (let to = from + 1; to < size; to += 1) if (matrix[from * size + to] !== matrix[to * size + from]) return false;
+  }
+  return true;
 }

@@ -34,6 +34,10 @@ export class SearchNode {
   sufPickup = 0;
   sufLoad = 0;
 
+  /** Distance to the next visit, and the distance saved by taking this visit out (0 for depots). */
+  nextArc = 0;
+  removalGain = 0;
+
   /** LS bookkeeping: move count when this node's neighbourhood was last fully tested. */
   lastTested = -1;
 
@@ -51,6 +55,9 @@ export class SearchRoute {
   readonly end: SearchNode;
   nodes: SearchNode[];
   readonly type: VehicleTypeData;
+  /** Copied from the type: read in every move evaluation. */
+  readonly fixedCost: number;
+  readonly unitDistanceCost: number;
 
   distance = 0;
   duration = 0;
@@ -63,13 +70,14 @@ export class SearchRoute {
    * (penalties and duration cost): distance delta minus this bounds a move's gain from below.
    */
   reducible = 0;
+  /** Bumped by every update: caches keyed on a route's content compare versions. */
+  version = 0;
   /** Move counter value of the last change; the search skips pairs unchanged since last tested. */
   lastModified = 0;
   lastTestedSwapStar = -1;
   /** Polar sector of the clients around the pivot, in [0, 65536) units, for SWAP* route pairing. */
   sectorStart = 0;
   sectorEnd = 0;
-  centroidAngle = 0;
 
   constructor(
     readonly id: number,
@@ -77,6 +85,8 @@ export class SearchRoute {
     data: ProblemData,
   ) {
     this.type = data.vehicleTypes[vehicleType]!;
+    this.fixedCost = this.type.fixedCost;
+    this.unitDistanceCost = this.type.unitDistanceCost;
     const startDepot = this.type.startDepot;
     const endDepot = this.type.endDepot;
     this.start = new SearchNode(startDepot, true, Math.max(data.twEarly[startDepot]!, this.type.twEarly), Math.min(data.twLate[startDepot]!, this.type.twLate));
@@ -101,7 +111,8 @@ export class SearchRoute {
   }
 
   /** Recomputes every node's prefix and suffix data and the route totals. O(route length). */
-  update(data: ProblemData, penalties: Penalties, pivotX: number, pivotY: number): void {
+  update(data: ProblemData, penalties: Penalties, angles: Int32Array): void {
+    this.version += 1;
     const nodes = this.nodes;
     const last = nodes.length - 1;
     const size = data.numLocations;
@@ -129,11 +140,13 @@ export class SearchRoute {
       const from = previous.location;
       const to = node.location;
       const travel = durationMatrix[from * size + to]!;
+      const arc = distanceMatrix[from * size + to]!;
+      previous.nextArc = arc;
       const atSecond = previous.preDuration - previous.preTimeWarp + travel;
       const waitGain = Math.max(node.early - atSecond - previous.preLate, 0);
       const warpGain = Math.max(previous.preEarly + atSecond - node.late, 0);
       const nodeService = node.isDepot ? 0 : service[to]!;
-      node.preDistance = previous.preDistance + distanceMatrix[from * size + to]!;
+      node.preDistance = previous.preDistance + arc;
       node.preDuration = previous.preDuration + nodeService + travel + waitGain;
       node.preTimeWarp = previous.preTimeWarp + warpGain;
       node.preEarly = Math.max(node.early - atSecond, previous.preEarly) - waitGain;
@@ -146,7 +159,13 @@ export class SearchRoute {
       previous = node;
     }
 
+    for (let index = 1; index < last; index += 1) {
+      const node = nodes[index]!;
+      const before = nodes[index - 1]!;
+      node.removalGain = before.nextArc + node.nextArc - distanceMatrix[before.location * size + nodes[index + 1]!.location]!;
+    }
     const end = nodes[last]!;
+    end.nextArc = 0;
     end.sufDistance = 0;
     end.sufDuration = 0;
     end.sufTimeWarp = 0;
@@ -165,7 +184,7 @@ export class SearchRoute {
       const atSecond = nodeService + travel;
       const waitGain = Math.max(next.sufEarly - atSecond - node.late, 0);
       const warpGain = Math.max(node.early + atSecond - next.sufLate, 0);
-      node.sufDistance = next.sufDistance + distanceMatrix[from * size + to]!;
+      node.sufDistance = next.sufDistance + node.nextArc;
       node.sufDuration = nodeService + next.sufDuration + travel + waitGain;
       node.sufTimeWarp = next.sufTimeWarp + warpGain;
       node.sufEarly = Math.max(next.sufEarly - atSecond, node.early) - waitGain;
@@ -191,10 +210,10 @@ export class SearchRoute {
       this.reducible = penalty + type.unitDurationCost * this.duration;
       this.cost = type.fixedCost + type.unitDistanceCost * this.distance + this.reducible;
     }
-    this.updateSector(data, pivotX, pivotY);
+    this.updateSector(angles);
   }
 
-  private updateSector(data: ProblemData, pivotX: number, pivotY: number): void {
+  private updateSector(angles: Int32Array): void {
     const nodes = this.nodes;
     const last = nodes.length - 1;
     if (last < 2) {
@@ -203,13 +222,8 @@ export class SearchRoute {
       return;
     }
     // Grow the sector one client at a time, always the shorter way round (as HGS-CVRP's CircleSector).
-    let sumX = 0;
-    let sumY = 0;
     for (let index = 1; index < last; index += 1) {
-      const location = nodes[index]!.location;
-      const angle = polarAngle(data.x[location]! - pivotX, data.y[location]! - pivotY);
-      sumX += data.x[location]!;
-      sumY += data.y[location]!;
+      const angle = angles[nodes[index]!.location]!;
       if (index === 1) {
         this.sectorStart = angle;
         this.sectorEnd = angle;
@@ -218,8 +232,6 @@ export class SearchRoute {
         else this.sectorStart = angle;
       }
     }
-    const clients = last - 1;
-    this.centroidAngle = Math.atan2(sumY / clients - pivotY, sumX / clients - pivotX);
   }
 }
 
