@@ -3,6 +3,7 @@ import { localTranslator } from '$lib/coverage/local-translator';
 const hu = {
   'heatmap.title': 'H3 hatszögrács',
   'heatmap.toggle': 'Hatszögréteg megjelenítése',
+  'heatmap.smooth': 'Folytonos hőtérkép a szükségletjelzésekből (5 alatti számok nélkül)',
   'heatmap.measure': 'Mit mutasson?',
   'heatmap.measure.households': 'Jelzett háztartások',
   'heatmap.measure.persons': 'Jelzett személyek',
@@ -29,6 +30,7 @@ type Key = keyof typeof hu;
 const en: Record<Key, string> = {
   'heatmap.title': 'H3 hexagon grid',
   'heatmap.toggle': 'Show the hexagon layer',
+  'heatmap.smooth': 'Smooth heatmap of need signals (counts below 5 never exact)',
   'heatmap.measure': 'Show',
   'heatmap.measure.households': 'Signalled households',
   'heatmap.measure.persons': 'Signalled persons',

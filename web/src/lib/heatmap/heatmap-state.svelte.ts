@@ -1,7 +1,9 @@
 import { isAbortError } from '$lib/api/api-error';
 import type { ColorScale } from '$lib/indicators/color-scale';
 import type { IndicatorMeta } from '$lib/indicators/indicator-types';
+import type { FeatureCollection } from 'geojson';
 import { fetchHexagons } from './heatmap-client';
+import { fetchSmoothHeatmapPoints } from './smooth-heatmap';
 import type { HexAnswer, HexCell, HexMeasure } from './heatmap-types';
 import { resolutionForZoom } from './hex-resolution';
 import { hexScale, isDrawn } from './hex-scale';
@@ -9,6 +11,9 @@ import { hexScale, isDrawn } from './hex-scale';
 /** The H3 layer: on or off, what it measures, the resolution the zoom asks for, and its cells. */
 export class HeatmapState {
   enabled = $state(false);
+  /** The smooth need-signal heatmap, independent of the hexagons. */
+  smooth = $state(false);
+  smoothPoints = $state.raw<FeatureCollection | null>(null);
   measure = $state<HexMeasure>('households');
   indicator = $state.raw<IndicatorMeta | null>(null);
   zoom = $state(6);
@@ -48,6 +53,19 @@ export class HeatmapState {
         this.loading = false;
         this.#controller = null;
       }
+    }
+  }
+
+  /** Fetches the smooth heatmap's points when it is on (again after an import). */
+  async syncSmooth(): Promise<void> {
+    if (!this.smooth) {
+      this.smoothPoints = null;
+      return;
+    }
+    try {
+      this.smoothPoints = await fetchSmoothHeatmapPoints();
+    } catch (error) {
+      if (!isAbortError(error)) this.error = error;
     }
   }
 

@@ -54,7 +54,7 @@ const CONTROL_BUTTONS: ReadonlyArray<[string, string]> = [
   ['.maplibregl-ctrl-zoom-out', 'NavigationControl.ZoomOut'],
 ];
 
-const SOURCE = { settlements: 'settlements' } as const;
+const SOURCE = { settlements: 'settlements', needHeat: 'need-heat' } as const;
 
 function settlementOf(properties: Record<string, unknown> | undefined): TileSettlement | null {
   if (!properties || typeof properties.code !== 'string') return null;
@@ -161,6 +161,35 @@ export class AnalysisMap {
   }
 
   /** Outlines one settlement (the place a ranked table row flew to). */
+  /** The smooth need heatmap (maplibre's own heatmap layer), drawn under the deck.gl layers; null removes it. */
+  setSmoothHeatmap(points: GeoJSON.FeatureCollection | null): void {
+    const source = this.map.getSource(SOURCE.needHeat) as import('maplibre-gl').GeoJSONSource | undefined;
+    if (!points) {
+      if (this.map.getLayer(SOURCE.needHeat)) this.map.removeLayer(SOURCE.needHeat);
+      if (source) this.map.removeSource(SOURCE.needHeat);
+      return;
+    }
+    if (source) {
+      source.setData(points);
+      return;
+    }
+    const maxWeight = Math.max(1, ...points.features.map((feature) => Number(feature.properties?.weight ?? 0)));
+    this.map.addSource(SOURCE.needHeat, { type: 'geojson', data: points });
+    this.map.addLayer({
+      id: SOURCE.needHeat,
+      type: 'heatmap',
+      source: SOURCE.needHeat,
+      paint: {
+        'heatmap-weight': ['interpolate', ['linear'], ['get', 'weight'], 0, 0, maxWeight, 1],
+        'heatmap-intensity': ['interpolate', ['linear'], ['zoom'], 6, 1, 11, 3],
+        'heatmap-radius': ['interpolate', ['linear'], ['zoom'], 6, 18, 11, 40],
+        'heatmap-opacity': 0.75,
+        'heatmap-color': ['interpolate', ['linear'], ['heatmap-density'],
+          0, 'rgba(255,255,178,0)', 0.2, '#fed976', 0.4, '#feb24c', 0.6, '#fd8d3c', 0.8, '#f03b20', 1, '#bd0026'],
+      },
+    });
+  }
+
   setSelectedCode(code: string | null): void {
     if (code === this.#selectedCode) return;
     const target = { source: SOURCE.settlements, sourceLayer: TILE_LAYER.settlements };
