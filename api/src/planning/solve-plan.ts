@@ -66,7 +66,9 @@ export function solvePlan(instance: LocationInstance, request: PlanRequest, opti
     if (!exact) {
       throw new PlanningError(
         'UNSUPPORTED',
-        `Capacitated models are solved exactly only, up to ${EXACT_SIZE_LIMIT.toLocaleString('en')} demand × candidate pairs; this instance has ${(n * m).toLocaleString('en')}.`,
+        requested === 'heuristic'
+          ? 'Capacitated models have no heuristic yet: solve them exactly.'
+          : `Capacitated models are solved exactly only, up to ${EXACT_SIZE_LIMIT.toLocaleString('en')} demand × candidate pairs; this instance has ${(n * m).toLocaleString('en')}.`,
       );
     }
     const outcome =
@@ -131,7 +133,8 @@ export function solvePlan(instance: LocationInstance, request: PlanRequest, opti
       return exactResult('mclp', outcome, outcome.allocations, `${solver().name}, MCLP`, search.iterations);
     }
     case 'lscp': {
-      const sites = searchSetCover(base, request.radius, fixed, { random, budgetPerCount: exact ? EXACT_START_ITERATIONS : budgetFor(Math.max(2, fixed.length + 1)) });
+      // The site count changes as the search goes, so its budget cannot follow p; a flat one per count tried.
+      const sites = searchSetCover(base, request.radius, fixed, { random, budgetPerCount: exact ? EXACT_START_ITERATIONS : (options.iterations ?? 200) });
       const { allocations } = coverage(instance, sites, request.radius);
       if (!exact) return heuristicResult('lscp', sites, sites.length, allocations, 'greedy cover + fast-interchange VNS', {});
       const outcome = solveSetCoveringExact(instance, request.radius, { solver: solver(), incumbent: sites, timeLimitSeconds: remaining() });

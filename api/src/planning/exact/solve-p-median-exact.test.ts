@@ -46,6 +46,17 @@ describe('solvePMedianExact', () => {
     }
   });
 
+  it('stops at its time limit with the incumbent and a proven (all-sites-open) bound', () => {
+    const instance = randomInstance(55, { demand: 30, candidates: 12, maxWeight: 5 });
+    const data = buildMedianData(instance.weights, instance.distances, 12);
+    const result = solvePMedianExact(data, 3, [], { solver, incumbent: [0, 1, 2], timeLimitSeconds: 0, clock });
+    expect(result.sites).toEqual([0, 1, 2]);
+    expect(result.objective).toBe(medianCost(data, [0, 1, 2]));
+    expect(result.optimal).toBe(false);
+    expect(result.bound).toBeLessThanOrEqual(result.objective);
+    expect(result.gap).toBeCloseTo((result.objective - result.bound) / result.objective, 12);
+  });
+
   it('keeps fixed sites open', () => {
     const instance = randomInstance(54, { demand: 30, candidates: 14, maxWeight: 5, fixedOpen: [13] });
     const data = buildMedianData(instance.weights, instance.distances, 14);
