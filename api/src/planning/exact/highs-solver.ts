@@ -11,11 +11,12 @@ import { DEFAULT_RELATIVE_GAP, type MilpSolution, type MilpSolveOptions, type Mi
  * time limit stops the search.
  *
  * Chosen over glpk.js by measurement (`npm run bench -- planning` runs both on
- * the same models): on small models whose LP bound is tight they take about
- * the same time; where branching is needed HiGHS was faster (pmed16, p = 5:
- * 47.5 s against 55 s; pmed17: 8.6 s against 14.3 s, same machine and load
- * class), and only HiGHS takes a MIP start and reports a proven bound when a
- * time limit stops it, which the planner needs to report a gap.
+ * the same models, one process, one after the other): on small models whose
+ * LP bound is tight they take about the same time (tenths of a second); where
+ * branching is needed HiGHS took half the time (pmed6 2.1 s against 4.6 s,
+ * pmed11 2.1 s against 4.4 s, pmed16 15.6 s against 34.5 s), and only HiGHS
+ * takes a MIP start and reports a proven bound when a time limit stops it,
+ * which the planner needs to report a gap.
  */
 export async function loadHighsSolver(options: { compileAhead?: boolean } = {}): Promise<MilpSolver> {
   // V8 compiles WebAssembly lazily with a baseline compiler and optimises hot
