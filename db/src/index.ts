@@ -1,3 +1,4 @@
+export * from './contract/index.ts';
 export * from './schema.ts';
 export * from './engine/engine.ts';
 export { openEngine } from './engine/open-engine.ts';

@@ -1,35 +1,4 @@
-import { suppressSmallCount, type DistanceMethod, type SettlementReach } from '@terep/db';
-
-export interface CoverageTotals {
-  settlements: number;
-  population: number;
-  outskirtsPopulation2011: number;
-  /** Need-signal counts; null when below the small-count threshold. */
-  households: number | null;
-  persons: number | null;
-}
-
-export interface RankedPlace {
-  code: string;
-  name: string;
-  population: number;
-  distanceKm: number | null;
-  households: number | null;
-  persons: number | null;
-  need: number | null;
-}
-
-export interface CoverageSummary {
-  reachKm: number;
-  distanceMethod: DistanceMethod;
-  services: number;
-  covered: CoverageTotals;
-  uncovered: CoverageTotals;
-  /** The neediest places no service reaches, neediest first. */
-  neediestUncovered: RankedPlace[];
-  /** Per settlement, for the map: distance to the nearest service and whether it is within reach. */
-  bySettlement: Record<string, { distanceKm: number | null; covered: boolean }>;
-}
+import { suppressSmallCount, type CoverageSummary, type CoverageTotals, type DistanceMethod, type SettlementReach } from '@terep/db';
 
 function totals(places: readonly SettlementReach[], outskirts: (place: SettlementReach) => number): CoverageTotals {
   const sum = (pick: (place: SettlementReach) => number | null) => places.reduce((total, place) => total + (pick(place) ?? 0), 0);

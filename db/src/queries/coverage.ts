@@ -1,12 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
+import type { DistanceMethod } from '../contract/coverage.ts';
 import { SMALL_COUNT_THRESHOLD } from './org-layers.ts';
 
-/** How a distance was measured; every answer says which. */
-export interface DistanceMethod {
-  kind: 'straight-line-estimate' | 'road-network';
-  detourFactor: number;
-}
 
 export interface SettlementReach {
   code: string;

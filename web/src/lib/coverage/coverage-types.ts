@@ -1,41 +1,6 @@
 import type { Localized } from '$lib/api/contract';
 
-/** How distances were measured: straight lines times a detour factor, or on a road network. */
-export interface DistanceMethod {
-  kind: 'straight-line-estimate' | 'road-network';
-  detourFactor: number;
-}
-
-export interface CoverageTotals {
-  settlements: number;
-  population: number;
-  outskirtsPopulation2011: number;
-  /** Need-signal counts; null when none were imported or the sum is below 5. */
-  households: number | null;
-  persons: number | null;
-}
-
-export interface RankedPlace {
-  code: string;
-  name: string;
-  population: number;
-  distanceKm: number | null;
-  /** Null below 5 (never shown exactly) or when no signal was imported. */
-  households: number | null;
-  persons: number | null;
-  need: number | null;
-}
-
-/** `GET /api/coverage`. */
-export interface CoverageSummary {
-  reachKm: number;
-  distanceMethod: DistanceMethod;
-  services: number;
-  covered: CoverageTotals;
-  uncovered: CoverageTotals;
-  neediestUncovered: RankedPlace[];
-  bySettlement: Record<string, { distanceKm: number | null; covered: boolean }>;
-}
+export type { CoverageSummary, CoverageTotals, DistanceMethod, RankedPlace } from '@terep/db/contract';
 
 /** `GET /api/imports/institution-types`. */
 export interface InstitutionType {

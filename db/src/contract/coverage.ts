@@ -1,0 +1,38 @@
+/** How a distance was measured; every answer says which. */
+export interface DistanceMethod {
+  kind: 'straight-line-estimate' | 'road-network';
+  detourFactor: number;
+}
+
+export interface CoverageTotals {
+  settlements: number;
+  population: number;
+  outskirtsPopulation2011: number;
+  /** Need-signal counts; null when none were imported or the sum is below the small-count threshold. */
+  households: number | null;
+  persons: number | null;
+}
+
+export interface RankedPlace {
+  code: string;
+  name: string;
+  population: number;
+  distanceKm: number | null;
+  /** Null below the small-count threshold (never shown exactly) or when no signal was imported. */
+  households: number | null;
+  persons: number | null;
+  need: number | null;
+}
+
+/** `GET /api/coverage`. */
+export interface CoverageSummary {
+  reachKm: number;
+  distanceMethod: DistanceMethod;
+  services: number;
+  covered: CoverageTotals;
+  uncovered: CoverageTotals;
+  /** The neediest places no service reaches, neediest first. */
+  neediestUncovered: RankedPlace[];
+  /** Per settlement, for the map: distance to the nearest service and whether it is within reach. */
+  bySettlement: Record<string, { distanceKm: number | null; covered: boolean }>;
+}

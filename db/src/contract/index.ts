@@ -1,0 +1,6 @@
+/**
+ * The API's answers as types, declared once: the api builds them, the web reads them
+ * (`import type … from '@terep/db/contract'`). Types and plain constants only, so the
+ * browser bundle never pulls a database driver.
+ */
+export * from './coverage.ts';
