@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadBase } from '@terep/data-import';
 import { engineOptionsFromEnv, openEngine, planningSettlements } from '@terep/db';
-import { detourDistanceMatrix } from '../../api/src/planning/distance/detour-distance-matrix.ts';
+import { detourDistanceMatrix } from '../../api/src/travel/detour-distance-matrix.ts';
 import { buildClassicMedianModel } from '../../api/src/planning/exact/formulations/p-median-classic.ts';
 import { buildClassicCenterModel } from '../../api/src/planning/exact/formulations/p-center-classic.ts';
 import { buildMaximalCoveringModel } from '../../api/src/planning/exact/formulations/maximal-covering.ts';

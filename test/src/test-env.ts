@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const TEST_STATE_DIR = `${REPO_ROOT}/.terep/test`;
+/** Overridable so that parallel runs on one machine (several developers' checkouts, helpers) do not share one state. */
+export const TEST_STATE_DIR = process.env.TEREP_TEST_STATE_DIR ?? `${REPO_ROOT}/.terep/test`;
 /** The embedded database every integration test file opens, loaded once per change of schema or data. */
 export const TEST_PGLITE_DIR = `${TEST_STATE_DIR}/pglite-base`;
 export const CHROMIUM_PATH = '/usr/bin/chromium';

@@ -1,7 +1,10 @@
 /** How a distance was measured; every answer says which. */
 export interface DistanceMethod {
   kind: 'straight-line-estimate' | 'road-network';
+  /** Straight-line distance × this while no road network is loaded (1 on the network). */
   detourFactor: number;
+  /** Speed turning estimated distances into travel times; absent on the network (edge speeds apply). */
+  speedKmh?: number;
 }
 
 export interface CoverageTotals {
