@@ -1,5 +1,6 @@
 import type { Locale } from '$lib/api/contract';
 import { importsEn, importsHu } from './messages/imports';
+import { navigationEn, navigationHu } from './messages/navigation';
 import { orgLayersEn, orgLayersHu } from './messages/org-layers';
 
 /** Hungarian UI strings; the source of the message keys. `{name}` marks a parameter. */
@@ -80,6 +81,7 @@ const hu = {
 
   'map.aria': 'Magyarország térképe',
 
+  ...navigationHu,
   ...importsHu,
   ...orgLayersHu,
 } as const;
@@ -164,6 +166,7 @@ const en: Messages = {
 
   'map.aria': 'Map of Hungary',
 
+  ...navigationEn,
   ...importsEn,
   ...orgLayersEn,
 };

@@ -2,7 +2,6 @@ import { localTranslator } from '$lib/coverage/local-translator';
 
 const hu = {
   'analysis.title': 'Elemzések',
-  'analysis.nav': 'Elemzések',
   'analysis.tabs': 'Elemzés',
   'analysis.tab.coverage': 'Lefedettség',
   'analysis.tab.catchments': 'Raktárak',
@@ -27,7 +26,6 @@ type Key = keyof typeof hu;
 
 const en: Record<Key, string> = {
   'analysis.title': 'Analyses',
-  'analysis.nav': 'Analyses',
   'analysis.tabs': 'Analysis',
   'analysis.tab.coverage': 'Coverage',
   'analysis.tab.catchments': 'Warehouses',

@@ -1,9 +1,5 @@
 /** UI strings of the import page (Hungarian first; English below with the same keys). */
 export const importsHu = {
-  'nav.map': 'Térkép',
-  'nav.import': 'Adatok importálása',
-  'nav.analysis': 'Elemzések',
-
   'import.title': 'Saját adatok importálása',
   'import.intro':
     'Töltse fel a szervezet saját adatait (intézmények, raktárak, szegregátumok, szükségletjelzések). Az „Ellenőrzés” semmit sem ír az adatbázisba: megmutatja, mit olvasott be a Terep, mely sorokkal van gond, és mi kerülne be. Minden import visszavonható.',
@@ -175,10 +171,6 @@ export const importsHu = {
 export type ImportMessageKey = keyof typeof importsHu;
 
 export const importsEn: Record<ImportMessageKey, string> = {
-  'nav.map': 'Map',
-  'nav.import': 'Import data',
-  'nav.analysis': 'Analyses',
-
   'import.title': "Import your organisation's data",
   'import.intro':
     "Upload your organisation's own data (institutions, warehouses, segregated areas, need signals). \"Check\" writes nothing to the database: it shows what Terep read, which rows have problems and what would be imported. Every import can be rolled back.",

@@ -1,0 +1,18 @@
+/** The pages every header links to (Hungarian first; English below with the same keys). */
+export const navigationHu = {
+  'nav.label': 'Oldalak',
+  'nav.map': 'Térkép',
+  'nav.analysis': 'Elemzések',
+  'nav.planning': 'Telephelytervezés',
+  'nav.logistics': 'Szállítás',
+  'nav.import': 'Adatok importálása',
+};
+
+export const navigationEn: Record<keyof typeof navigationHu, string> = {
+  'nav.label': 'Pages',
+  'nav.map': 'Map',
+  'nav.analysis': 'Analyses',
+  'nav.planning': 'Site planning',
+  'nav.logistics': 'Deliveries',
+  'nav.import': 'Import data',
+};
