@@ -3,6 +3,8 @@
  * Geometry columns are typed as opaque strings: they are only ever read through
  * PostGIS functions (ST_AsGeoJSON, ST_X...) in queries.
  */
+import type { LocalisedText } from './contract/common.ts';
+import type { ImportKind } from './contract/imports.ts';
 import type { ColumnType, Generated } from 'kysely';
 
 type Geometry = ColumnType<string, string, string>;
@@ -58,11 +60,6 @@ export interface SettlementPartTable {
 
 export type IndicatorKind = 'numeric' | 'category';
 
-export interface LocalisedText {
-  hu: string;
-  en: string;
-}
-
 export interface IndicatorCategory {
   value: number;
   label: LocalisedText;
@@ -103,9 +100,6 @@ export interface BoundaryGeneralisedTable {
   min_zoom: number;
   geom: Geometry;
 }
-
-export type ImportKind = 'institutions' | 'warehouses' | 'segregated-areas' | 'need-signals';
-export const IMPORT_KINDS: readonly ImportKind[] = ['institutions', 'warehouses', 'segregated-areas', 'need-signals'];
 
 export type NeedCategory = 'food' | 'heating' | 'clothing' | 'health' | 'housing' | 'child-welfare' | 'debt' | 'other';
 export const NEED_CATEGORIES: readonly NeedCategory[] = ['food', 'heating', 'clothing', 'health', 'housing', 'child-welfare', 'debt', 'other'];

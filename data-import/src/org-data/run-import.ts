@@ -1,12 +1,8 @@
-import { createImportRun, insertOrganisationRows, type Engine, type ImportKind } from '@terep/db';
+import { createImportRun, insertOrganisationRows, type Engine, type ImportKind, type ImportOutcome, type ImportPolicy } from '@terep/db';
 import { silentProgress, type Progress } from '../progress.ts';
-import { validateImport, type ImportReport, type ValidationOptions } from './validate-import.ts';
+import { validateImport, type ValidationOptions } from './validate-import.ts';
 
-/**
- * 'all-or-nothing' (the default): any error in any row stops the import and nothing is written.
- * 'skip-invalid': the valid rows are imported and the rows with errors are left out, each listed in the report.
- */
-export type ImportPolicy = 'all-or-nothing' | 'skip-invalid';
+export type { ImportOutcome, ImportPolicy };
 
 export interface RunImportOptions extends ValidationOptions {
   kind: ImportKind;
@@ -16,15 +12,6 @@ export interface RunImportOptions extends ValidationOptions {
   policy?: ImportPolicy | undefined;
   importedBy: string;
   progress?: Progress | undefined;
-}
-
-export interface ImportOutcome {
-  report: ImportReport;
-  /** 'validated': a dry run; 'imported': rows written; 'rejected': errors under the policy, nothing written. */
-  status: 'validated' | 'imported' | 'rejected';
-  importId: number | null;
-  written: number;
-  policy: ImportPolicy;
 }
 
 const INSERT_BATCH = 2000;

@@ -4,6 +4,7 @@ import {
   locateAreas,
   locatePoints,
   type ImportKind,
+  type ImportReport,
   type Kysely,
   type Database,
   type PlacedRow,
@@ -24,24 +25,6 @@ import { problem, type ImportProblem } from './problems.ts';
 
 /** A valid row, placed: the shape the database's insert functions take. */
 export type ValidatedRow = PlacedRow;
-
-export interface ImportReport {
-  kind: ImportKind;
-  fileName: string;
-  format: string | null;
-  encoding: string | null;
-  delimiter: string | null;
-  /** EPSG codes of the coordinates found (4326 WGS 84, 23700 EOV). */
-  coordinateSystems: number[];
-  /** Which file column each field was read from. */
-  columns: Record<string, string>;
-  totalRows: number;
-  validRows: number;
-  invalidRows: number;
-  problems: ImportProblem[];
-  /** The first valid rows as they would be imported. */
-  preview: { row: number; settlement: string; values: Record<string, string | number | null> }[];
-}
 
 export interface ValidationOptions extends ReadOptions {}
 

@@ -3,4 +3,6 @@
  * (`import type … from '@terep/db/contract'`). Types and plain constants only, so the
  * browser bundle never pulls a database driver.
  */
+export * from './common.ts';
 export * from './coverage.ts';
+export * from './imports.ts';

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database, IndicatorCategory, IndicatorKind, LocalisedText, UnitKind } from '../schema.ts';
+import type { LocalisedText } from '../contract/common.ts';
+import type { Database, IndicatorCategory, IndicatorKind, UnitKind } from '../schema.ts';
 
 export interface IndicatorSummary {
   key: string;

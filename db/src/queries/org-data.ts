@@ -1,14 +1,9 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database, ImportKind, LocalisedText } from '../schema.ts';
+import type { LocalisedText } from '../contract/common.ts';
+import type { ImportKind, ImportRun, InstitutionType } from '../contract/imports.ts';
+import type { Database } from '../schema.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
-
-export interface InstitutionType {
-  key: string;
-  nameHu: string;
-  nameEn: string;
-  builtin: boolean;
-}
 
 export async function listInstitutionTypes(db: Db): Promise<InstitutionType[]> {
   const rows = await db.selectFrom('institution_type').select(['key', 'name_hu', 'name_en', 'builtin']).orderBy('sort_order').orderBy('key').execute();
@@ -105,21 +100,7 @@ const KIND_TABLES = {
   'need-signals': 'need_signal',
 } as const satisfies Record<ImportKind, keyof Database>;
 
-export interface ImportRunSummary {
-  id: number;
-  kind: ImportKind;
-  fileName: string;
-  importedBy: string;
-  importedAt: string;
-  rowCount: number;
-  importedCount: number;
-  skippedCount: number;
-  warningCount: number;
-  status: 'active' | 'rolled-back';
-  rolledBackAt: string | null;
-}
-
-export async function listImportRuns(db: Db): Promise<ImportRunSummary[]> {
+export async function listImportRuns(db: Db): Promise<ImportRun[]> {
   const { rows } = await sql<{
     id: number; kind: ImportKind; file_name: string; imported_by: string; imported_at: string; row_count: number;
     imported_count: number; skipped_count: number; warning_count: number; status: 'active' | 'rolled-back'; rolled_back_at: string | null;

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database, IndicatorCategory, LocalisedText } from '../schema.ts';
+import type { LocalisedText } from '../contract/common.ts';
+import type { Database, IndicatorCategory } from '../schema.ts';
 import type { BBox } from './layers.ts';
 
 export interface ProfileIndicator {

@@ -1,14 +1,7 @@
 import type { Localized } from '$lib/api/contract';
+import type { InstitutionType } from '@terep/db/contract';
 
-export type { CoverageSummary, CoverageTotals, DistanceMethod, RankedPlace } from '@terep/db/contract';
-
-/** `GET /api/imports/institution-types`. */
-export interface InstitutionType {
-  key: string;
-  nameHu: string;
-  nameEn: string;
-  builtin: boolean;
-}
+export type { CoverageSummary, CoverageTotals, DistanceMethod, InstitutionType, RankedPlace } from '@terep/db/contract';
 
 export type ReachUnit = 'km' | 'minutes';
 

@@ -1,12 +1,10 @@
-import { AttributionControl, Map as MaplibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { Map as MaplibreMap, GeoJSONSource } from 'maplibre-gl';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer, PickingInfo } from '@deck.gl/core';
-import type { Attribution, Bbox, UnitLevel } from '$lib/api/contract';
+import type { Bbox, UnitLevel } from '$lib/api/contract';
 import type { Rgba } from '$lib/indicators/color-scale';
-import { attributionHtml } from './attribution';
 import { BASEMAP_SOURCE, buildBasemapStyle } from './basemap-style';
-import { HUNGARY_BBOX, MAX_BOUNDS } from './bbox';
+import { createHungaryMap, MapChrome, type FitPadding } from './base-map';
 import { labelPointsOf, settlementLabelMinPopulation, type LabelPoint } from './label-points';
 import { createBoundaryLayer } from './layers/boundary-layer';
 import { createChoroplethLayer } from './layers/choropleth-layer';
@@ -15,9 +13,6 @@ import { exposeMapForTests, markMapReady } from './map-test-hook';
 import { buildOrganisationLayers, organisationHitOf, type OrganisationLayersView } from './organisation-layers';
 import type { OrgHit } from '$lib/org-layers/org-layer-types';
 import type { MapViewport, UnitCollection, UnitFeature, UnitProperties } from './unit-layer-types';
-
-// maplibre 6 bundled by Vite cannot find its worker by itself.
-setWorkerUrl(workerUrl);
 
 /** What the choropleth shows: the units of one level and the colour of each. */
 export interface ChoroplethView {
@@ -65,15 +60,6 @@ const STYLE = {
   labelHalo: [255, 255, 255, 230] as Rgba,
 };
 
-const DEFAULT_CONTROL_LABELS: Record<string, string> = {
-  'NavigationControl.ZoomIn': 'Zoom in',
-  'NavigationControl.ZoomOut': 'Zoom out',
-};
-const CONTROL_BUTTONS: ReadonlyArray<[string, string]> = [
-  ['.maplibregl-ctrl-zoom-in', 'NavigationControl.ZoomIn'],
-  ['.maplibregl-ctrl-zoom-out', 'NavigationControl.ZoomOut'],
-];
-
 /** Zoom from which district borders and unit names are drawn over settlements. */
 const DETAIL_ZOOM = 8;
 
@@ -92,8 +78,7 @@ export class DashboardMap {
   readonly #overlay: MapboxOverlay;
   readonly #options: DashboardMapOptions;
   readonly #countyLabels: LabelPoint[];
-  #attribution: AttributionControl | null = null;
-  #attributionKey = '';
+  readonly chrome: MapChrome;
   #choropleth: ChoroplethView | null = null;
   #choroplethLayer: Layer | null = null;
   #unitLabels: { features: readonly UnitFeature[]; level: UnitLevel; points: LabelPoint[] } | null = null;
@@ -108,6 +93,7 @@ export class DashboardMap {
     this.map = map;
     this.#options = options;
     this.#countyLabels = labelPointsOf(options.counties.features);
+    this.chrome = new MapChrome(map);
     this.#overlay = new MapboxOverlay({
       interleaved: false,
       layers: [],
@@ -116,7 +102,6 @@ export class DashboardMap {
       onAfterRender: () => this.#checkReady(),
     });
     map.addControl(this.#overlay);
-    map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
     map.on('moveend', () => {
       const tier = this.#tierOf(map.getZoom());
       if (tier !== this.#zoomTier) {
@@ -130,38 +115,9 @@ export class DashboardMap {
   }
 
   /** Creates the map and resolves once its style has loaded. */
-  static create(options: DashboardMapOptions): Promise<DashboardMap> {
-    return new Promise((resolve, reject) => {
-      let map: MaplibreMap;
-      try {
-        map = new MaplibreMap({
-          container: options.container,
-          style: buildBasemapStyle(options.counties),
-          bounds: HUNGARY_BBOX,
-          fitBoundsOptions: { padding: 24 },
-          maxBounds: [
-            [MAX_BOUNDS[0], MAX_BOUNDS[1]],
-            [MAX_BOUNDS[2], MAX_BOUNDS[3]],
-          ],
-          minZoom: 5,
-          maxZoom: 14,
-          attributionControl: false,
-          maplibreLogo: false,
-          dragRotate: false,
-          pitchWithRotate: false,
-          touchPitch: false,
-          renderWorldCopies: false,
-          locale: options.locale,
-        });
-      } catch (error) {
-        reject(error);
-        return;
-      }
-      map.once('load', () => resolve(new DashboardMap(map, options)));
-      map.once('error', (event) => {
-        if (!map.loaded()) reject(event.error);
-      });
-    });
+  static async create(options: DashboardMapOptions): Promise<DashboardMap> {
+    const map = await createHungaryMap({ container: options.container, style: buildBasemapStyle(options.counties), locale: options.locale });
+    return new DashboardMap(map, options);
   }
 
   get viewport(): MapViewport {
@@ -201,40 +157,8 @@ export class DashboardMap {
     this.#render();
   }
 
-  /** Lists every source in view; re-adds the control because it only reads its options once. */
-  setAttributions(attributions: readonly Attribution[]): void {
-    const html = attributionHtml(attributions);
-    const key = html.join('|');
-    if (key === this.#attributionKey) return;
-    this.#attributionKey = key;
-    if (this.#attribution) this.map.removeControl(this.#attribution);
-    this.#attribution = new AttributionControl({ compact: false, customAttribution: html });
-    this.map.addControl(this.#attribution, 'bottom-right');
-  }
-
-  /** Updates the zoom buttons' labels (maplibre reads its locale only at creation). */
-  setControlLocale(locale: Record<string, string> | undefined): void {
-    const labels = { ...DEFAULT_CONTROL_LABELS, ...locale };
-    const container = this.map.getContainer();
-    for (const [selector, key] of CONTROL_BUTTONS) {
-      const button = container.querySelector<HTMLButtonElement>(selector);
-      const label = labels[key];
-      if (button && label) {
-        button.title = label;
-        button.setAttribute('aria-label', label);
-      }
-    }
-  }
-
-  /** Zooms to a box; `padding` keeps it clear of panels drawn over the map (pixels per side). */
-  fitBbox(bbox: Bbox, options: { maxZoom?: number; padding?: Partial<Record<'top' | 'right' | 'bottom' | 'left', number>> } = {}): void {
-    this.map.fitBounds(
-      [
-        [bbox[0], bbox[1]],
-        [bbox[2], bbox[3]],
-      ],
-      { padding: { top: 48, right: 48, bottom: 48, left: 48, ...options.padding }, maxZoom: options.maxZoom ?? 12, duration: 800 },
-    );
+  fitBbox(bbox: Bbox, options: { maxZoom?: number; padding?: FitPadding } = {}): void {
+    this.chrome.fitBbox(bbox, { maxZoom: options.maxZoom ?? 12, padding: options.padding });
   }
 
   destroy(): void {

@@ -1,19 +1,14 @@
-import { AttributionControl, Map as MaplibreMap, NavigationControl, setWorkerUrl, type MapMouseEvent } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer, PickingInfo } from '@deck.gl/core';
-import type { Attribution, Bbox, LonLat } from '$lib/api/contract';
-import { attributionHtml } from '$lib/map/attribution';
-import { HUNGARY_BBOX, MAX_BOUNDS } from '$lib/map/bbox';
+import type { Bbox, LonLat } from '$lib/api/contract';
+import { createHungaryMap, MapChrome, type FitPadding } from '$lib/map/base-map';
 import { exposeMapForTests } from '$lib/map/map-test-hook';
 import { buildSceneLayers } from './analysis-layers';
 import type { AnalysisScene } from './analysis-scene';
 import { EMPTY_SCENE } from './analysis-scene';
 import { buildAnalysisStyle, FEATURE_STATE, STYLE_LAYER, TILE_LAYER } from './analysis-style';
 import { markAnalysisReady } from './analysis-test-hook';
-
-// maplibre 6 bundled by Vite cannot find its worker by itself.
-setWorkerUrl(workerUrl);
 
 /** A settlement of the vector tiles under the pointer. */
 export interface TileSettlement {
@@ -45,15 +40,6 @@ export interface AnalysisMapOptions {
   onZoom: (zoom: number) => void;
 }
 
-const DEFAULT_CONTROL_LABELS: Record<string, string> = {
-  'NavigationControl.ZoomIn': 'Zoom in',
-  'NavigationControl.ZoomOut': 'Zoom out',
-};
-const CONTROL_BUTTONS: ReadonlyArray<[string, string]> = [
-  ['.maplibregl-ctrl-zoom-in', 'NavigationControl.ZoomIn'],
-  ['.maplibregl-ctrl-zoom-out', 'NavigationControl.ZoomOut'],
-];
-
 const SOURCE = { settlements: 'settlements', needHeat: 'need-heat' } as const;
 
 function settlementOf(properties: Record<string, unknown> | undefined): TileSettlement | null {
@@ -79,8 +65,7 @@ export class AnalysisMap {
   #zoomTier = -1;
   #appliedFills: ReadonlyMap<string, string> | null = null;
   #selectedCode: string | null = null;
-  #attribution: AttributionControl | null = null;
-  #attributionKey = '';
+  readonly chrome: MapChrome;
   #drag: DragHandlers | null = null;
   #dragging = false;
   #awaitingReady = false;
@@ -91,13 +76,13 @@ export class AnalysisMap {
   private constructor(map: MaplibreMap, options: AnalysisMapOptions) {
     this.map = map;
     this.#options = options;
+    this.chrome = new MapChrome(map);
     this.#overlay = new MapboxOverlay({
       interleaved: false,
       layers: [],
       onAfterRender: () => this.#checkReady(),
     });
     map.addControl(this.#overlay);
-    map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
     map.on('mousemove', (event) => this.#handleMove(event));
     map.on('mouseout', () => options.onHover(null));
     map.on('mousedown', (event) => this.#handleDown(event));
@@ -115,38 +100,9 @@ export class AnalysisMap {
   }
 
   /** Creates the map and resolves once its style has loaded. */
-  static create(options: AnalysisMapOptions): Promise<AnalysisMap> {
-    return new Promise((resolve, reject) => {
-      let map: MaplibreMap;
-      try {
-        map = new MaplibreMap({
-          container: options.container,
-          style: buildAnalysisStyle(window.location.origin),
-          bounds: HUNGARY_BBOX,
-          fitBoundsOptions: { padding: 24 },
-          maxBounds: [
-            [MAX_BOUNDS[0], MAX_BOUNDS[1]],
-            [MAX_BOUNDS[2], MAX_BOUNDS[3]],
-          ],
-          minZoom: 5,
-          maxZoom: 14,
-          attributionControl: false,
-          maplibreLogo: false,
-          dragRotate: false,
-          pitchWithRotate: false,
-          touchPitch: false,
-          renderWorldCopies: false,
-          locale: options.locale,
-        });
-      } catch (error) {
-        reject(error);
-        return;
-      }
-      map.once('load', () => resolve(new AnalysisMap(map, options)));
-      map.once('error', (event) => {
-        if (!map.loaded()) reject(event.error);
-      });
-    });
+  static async create(options: AnalysisMapOptions): Promise<AnalysisMap> {
+    const map = await createHungaryMap({ container: options.container, style: buildAnalysisStyle(window.location.origin), locale: options.locale });
+    return new AnalysisMap(map, options);
   }
 
   /** Draws an analysis: settlement fills and deck.gl layers; the ready flag waits for both. */
@@ -160,7 +116,6 @@ export class AnalysisMap {
     this.#render();
   }
 
-  /** Outlines one settlement (the place a ranked table row flew to). */
   /** The smooth need heatmap (maplibre's own heatmap layer), drawn under the deck.gl layers; null removes it. */
   setSmoothHeatmap(points: GeoJSON.FeatureCollection | null): void {
     const source = this.map.getSource(SOURCE.needHeat) as import('maplibre-gl').GeoJSONSource | undefined;
@@ -190,6 +145,7 @@ export class AnalysisMap {
     });
   }
 
+  /** Outlines one settlement (the place a ranked table row flew to). */
   setSelectedCode(code: string | null): void {
     if (code === this.#selectedCode) return;
     const target = { source: SOURCE.settlements, sourceLayer: TILE_LAYER.settlements };
@@ -212,39 +168,8 @@ export class AnalysisMap {
     return this.#names.get(code) ?? code;
   }
 
-  /** Lists every source in view; re-adds the control because it only reads its options once. */
-  setAttributions(attributions: readonly Attribution[]): void {
-    const html = attributionHtml(attributions);
-    const key = html.join('|');
-    if (key === this.#attributionKey) return;
-    this.#attributionKey = key;
-    if (this.#attribution) this.map.removeControl(this.#attribution);
-    this.#attribution = new AttributionControl({ compact: false, customAttribution: html });
-    this.map.addControl(this.#attribution, 'bottom-right');
-  }
-
-  /** Updates the zoom buttons' labels (maplibre reads its locale only at creation). */
-  setControlLocale(locale: Record<string, string> | undefined): void {
-    const labels = { ...DEFAULT_CONTROL_LABELS, ...locale };
-    const container = this.map.getContainer();
-    for (const [selector, key] of CONTROL_BUTTONS) {
-      const button = container.querySelector<HTMLButtonElement>(selector);
-      const label = labels[key];
-      if (button && label) {
-        button.title = label;
-        button.setAttribute('aria-label', label);
-      }
-    }
-  }
-
-  fitBbox(bbox: Bbox, options: { maxZoom?: number; padding?: Partial<Record<'top' | 'right' | 'bottom' | 'left', number>> } = {}): void {
-    this.map.fitBounds(
-      [
-        [bbox[0], bbox[1]],
-        [bbox[2], bbox[3]],
-      ],
-      { padding: { top: 48, right: 48, bottom: 48, left: 48, ...options.padding }, maxZoom: options.maxZoom ?? 11, duration: 800 },
-    );
+  fitBbox(bbox: Bbox, options: { maxZoom?: number; padding?: FitPadding } = {}): void {
+    this.chrome.fitBbox(bbox, { maxZoom: options.maxZoom ?? 11, padding: options.padding });
   }
 
   get zoom(): number {

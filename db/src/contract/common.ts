@@ -1,0 +1,5 @@
+/** A text in both UI languages. */
+export interface LocalisedText {
+  hu: string;
+  en: string;
+}
