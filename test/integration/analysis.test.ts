@@ -1,9 +1,6 @@
-import { createApi } from '@terep/api';
-import type { Engine } from '@terep/db';
-import type { Hono } from 'hono';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { apiSuite } from '../src/api-suite.ts';
 import { engineCases } from '../src/engines.ts';
-import { importFixtures } from '../src/import-fixtures.ts';
 import { INSTITUTIONS_EOV_CSV, utf8, windows1250 } from '../src/org-fixtures.ts';
 
 /** Two warehouses (Miskolc, Pécs), synthetic test fixtures. */
@@ -25,37 +22,16 @@ interface Catchments {
 }
 
 describe.each(engineCases())('coverage and catchments on $name', ({ open }) => {
-  let engine: Engine;
-  let app: Hono;
-  let rollback: () => Promise<void> = async () => {};
-
-  beforeAll(async () => {
-    engine = await open();
-    app = createApi({ engine });
-    rollback = await importFixtures(engine, [
-      { kind: 'institutions', fileName: 'intezmenyek.csv', bytes: windows1250(INSTITUTIONS_EOV_CSV) },
-      { kind: 'warehouses', fileName: 'raktarak.csv', bytes: utf8(WAREHOUSES_CSV) },
-    ]);
-  });
-  afterAll(async () => {
-    await rollback();
-    await engine?.close();
-  });
-
-  const get = async <T>(path: string, status = 200): Promise<T> => {
-    const response = await app.request(path);
-    expect(response.status, path).toBe(status);
-    return (await response.json()) as T;
-  };
-  const post = async <T>(path: string, body: unknown, status = 200): Promise<T> => {
-    const response = await app.request(path, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
-    expect(response.status, `${path} ${JSON.stringify(body)}`).toBe(status);
-    return (await response.json()) as T;
-  };
+  const suite = apiSuite(open, [
+    { kind: 'institutions', fileName: 'intezmenyek.csv', bytes: windows1250(INSTITUTIONS_EOV_CSV) },
+    { kind: 'warehouses', fileName: 'raktarak.csv', bytes: utf8(WAREHOUSES_CSV) },
+  ]);
+  const get = <T>(path: string, status = 200): Promise<T> => suite.send<T>('GET', path, undefined, status);
+  const post = <T>(path: string, body: unknown, status = 200): Promise<T> => suite.send<T>('POST', path, body, status);
 
   it('has settings with defaults and rejects bad ones', async () => {
     expect(await get('/api/settings')).toMatchObject({ detourFactor: 1.3, travelSpeedKmh: 50, segregation: { lowEducationMinShare: 50 } });
-    const bad = await app.request('/api/settings', { method: 'PUT', body: JSON.stringify({ detourFactor: 0.5 }), headers: { 'Content-Type': 'application/json' } });
+    const bad = await suite.app.request('/api/settings', { method: 'PUT', body: JSON.stringify({ detourFactor: 0.5 }), headers: { 'Content-Type': 'application/json' } });
     expect(bad.status).toBe(400);
   });
 

@@ -1,9 +1,6 @@
-import { createApi } from '@terep/api';
-import type { Engine } from '@terep/db';
-import type { Hono } from 'hono';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { apiSuite } from '../src/api-suite.ts';
 import { engineCases } from '../src/engines.ts';
-import { importFixtures } from '../src/import-fixtures.ts';
 import { utf8 } from '../src/org-fixtures.ts';
 
 const SIGNALS_CSV = 'KSH kód;kategória;háztartások;dátum;szervezet\n03939;élelmiszer;3;2025-10-01;Teszt\n30456;fűtés;12;2025-10-03;Teszt\n';
@@ -19,28 +16,11 @@ const AREA = JSON.stringify({
 });
 
 describe.each(engineCases())('need index, H3 aggregation and segregation definitions on $name', ({ open }) => {
-  let engine: Engine;
-  let app: Hono;
-  let rollback: () => Promise<void> = async () => {};
-
-  beforeAll(async () => {
-    engine = await open();
-    app = createApi({ engine });
-    rollback = await importFixtures(engine, [
-      { kind: 'need-signals', fileName: 'jelzes.csv', bytes: utf8(SIGNALS_CSV) },
-      { kind: 'segregated-areas', fileName: 'telep.geojson', bytes: utf8(AREA) },
-    ]);
-  });
-  afterAll(async () => {
-    await rollback();
-    await engine?.close();
-  });
-
-  const send = async <T>(method: string, path: string, body?: unknown, status = 200): Promise<T> => {
-    const response = await app.request(path, { method, ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }) });
-    expect(response.status, `${method} ${path}`).toBe(status);
-    return (await response.json()) as T;
-  };
+  const suite = apiSuite(open, [
+    { kind: 'need-signals', fileName: 'jelzes.csv', bytes: utf8(SIGNALS_CSV) },
+    { kind: 'segregated-areas', fileName: 'telep.geojson', bytes: utf8(AREA) },
+  ]);
+  const send = <T>(method: string, path: string, body?: unknown, status = 200): Promise<T> => suite.send<T>(method, path, body, status);
 
   it('saves a direction-aware composite need index that the map can select at every level', async () => {
     const created = await send<{ key: string; settlements: number }>('POST', '/api/need-indices', {

@@ -5,10 +5,13 @@ import { rollbackImportRun, type Engine } from '@terep/db';
  * Imports test files for a suite and returns the function that rolls them back,
  * so the shared test databases end as they began.
  */
-export async function importFixtures(
-  engine: Engine,
-  files: readonly { kind: RunImportOptions['kind']; fileName: string; bytes: Uint8Array }[],
-): Promise<() => Promise<void>> {
+export interface FixtureFile {
+  kind: RunImportOptions['kind'];
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+export async function importFixtures(engine: Engine, files: readonly FixtureFile[]): Promise<() => Promise<void>> {
   const ids: number[] = [];
   for (const file of files) {
     const outcome = await runImport(engine, { ...file, dryRun: false, importedBy: 'test' });
