@@ -1,36 +1,15 @@
-import { catchmentInputs, catchmentPolygons, suppressSmallCount, type DemandMeasure, type Engine, type WarehouseSite } from '@terep/db';
+import {
+  catchmentInputs,
+  catchmentPolygons,
+  suppressSmallCount,
+  type CatchmentDifference,
+  type CatchmentMode,
+  type CatchmentResult,
+  type DemandMeasure,
+  type Engine,
+  type WarehouseSite,
+} from '@terep/db';
 import { assignNearest, solveTransportation, type TransportationResult } from './transportation-problem.ts';
-
-export type CatchmentMode = 'nearest' | 'capacitated';
-
-export interface SiteCatchment {
-  site: WarehouseSite;
-  settlements: number;
-  population: number;
-  /** Need-signal households in the catchment; null below the small-count threshold. */
-  households: number | null;
-  /** Demand served, in the chosen measure. */
-  load: number;
-  /** load / capacity, when the capacity is known. */
-  utilisation: number | null;
-  /** Demand-weighted mean distance, km. */
-  meanDistanceKm: number;
-  /** The catchment polygon as GeoJSON geometry, the union of its settlements. */
-  geometry: unknown;
-}
-
-export interface CatchmentResult {
-  mode: CatchmentMode;
-  demand: DemandMeasure;
-  distanceMethod: { kind: 'straight-line-estimate'; detourFactor: number };
-  sites: SiteCatchment[];
-  /** Settlement code → index into sites. */
-  assignment: Record<string, number>;
-  /** Settlements whose demand the capacitated solution splits between sites. */
-  splits: { code: string; shares: { site: number; share: number }[] }[];
-  /** Total demand × km. */
-  objective: number;
-}
 
 export async function computeCatchments(
   engine: Engine,
@@ -80,13 +59,6 @@ export async function computeCatchments(
     objective: solved.objective,
   };
   return result;
-}
-
-export interface CatchmentDifference {
-  /** Settlements served by another site in the scenario: code → [baseline site name, scenario site name]. */
-  moved: { code: string; from: string; to: string }[];
-  objectiveChange: number;
-  sites: { name: string; baselineLoad: number; scenarioLoad: number; baselineSettlements: number; scenarioSettlements: number }[];
 }
 
 /** What a what-if changes: which settlements move and how each site's load shifts. */

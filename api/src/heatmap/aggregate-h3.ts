@@ -1,21 +1,8 @@
 import { latLngToCell } from 'h3-js';
-import { suppressSmallCount, type SettlementPoint } from '@terep/db';
+import { suppressSmallCount, type HexCell, type SettlementPoint } from '@terep/db';
 
 /** A settlement point with its need-signal sums and an indicator value to average (population-weighted). */
 export type WeightedPoint = Omit<SettlementPoint, 'code'>;
-
-export interface HexCell {
-  h3: string;
-  points: number;
-  population: number;
-  /** Need-signal sums; null below the small-count threshold, with the flag set. */
-  households: number | null;
-  householdsBelowThreshold: boolean;
-  persons: number | null;
-  personsBelowThreshold: boolean;
-  /** Population-weighted mean of the indicator over the cell's points that have it. */
-  value: number | null;
-}
 
 /**
  * Aggregates points on the H3 grid at one resolution. Counts leave this

@@ -3,6 +3,9 @@
  * (`import type … from '@terep/db/contract'`). Types and plain constants only, so the
  * browser bundle never pulls a database driver.
  */
+export * from './catchments.ts';
 export * from './common.ts';
 export * from './coverage.ts';
+export * from './heatmap.ts';
 export * from './imports.ts';
+export * from './settlements.ts';

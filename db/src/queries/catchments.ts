@@ -1,24 +1,12 @@
 import { sql, type Kysely } from 'kysely';
+import type { DemandMeasure, WarehouseSite } from '../contract/catchments.ts';
 import type { Database } from '../schema.ts';
-
-export interface WarehouseSite {
-  /** Stored warehouse id, or null for a what-if site that exists only in the request. */
-  id: number | null;
-  name: string;
-  lon: number;
-  lat: number;
-  /** In the unit of the demand; null for unlimited. */
-  capacity: number | null;
-  countyCode: string | null;
-}
 
 export async function listWarehouseSites(db: Kysely<Database>): Promise<WarehouseSite[]> {
   const { rows } = await sql<{ id: number; name: string; lon: number; lat: number; capacity: number | null; county_code: string }>`
     SELECT id, name, ST_X(geom) AS lon, ST_Y(geom) AS lat, capacity, county_code FROM warehouse ORDER BY id`.execute(db);
   return rows.map((row) => ({ id: row.id, name: row.name, lon: row.lon, lat: row.lat, capacity: row.capacity, countyCode: row.county_code }));
 }
-
-export type DemandMeasure = 'population' | 'households' | 'persons';
 
 export interface CatchmentInputs {
   codes: string[];

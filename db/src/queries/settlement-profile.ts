@@ -1,37 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { LocalisedText } from '../contract/common.ts';
+import type { ProfileIndicator, SettlementProfile } from '../contract/settlements.ts';
 import type { Database, IndicatorCategory } from '../schema.ts';
-import type { BBox } from './layers.ts';
-
-export interface ProfileIndicator {
-  key: string;
-  title: LocalisedText;
-  unit: LocalisedText;
-  kind: 'numeric' | 'category';
-  year: number;
-  value: number;
-  source: string;
-  /** 'district' where the value is the settlement's district's (e.g. the 290/2014 index). */
-  level: 'settlement' | 'district';
-  categoryLabel?: LocalisedText;
-}
-
-export interface SettlementProfile {
-  code: string;
-  name: string;
-  legalStatus: string;
-  county: { code: string; name: string };
-  district: { code: string; name: string; seat: string };
-  population2024: number;
-  areaHa: number;
-  dwellings: number;
-  romaSelfGovernment: boolean;
-  postcodes: string[];
-  point: [number, number];
-  bbox: BBox;
-  indicators: ProfileIndicator[];
-  parts: { total: number; outskirts: number; population2011: number; outskirtsPopulation2011: number };
-}
 
 export async function settlementProfile(db: Kysely<Database>, code: string): Promise<SettlementProfile | null> {
   const { rows } = await sql<{

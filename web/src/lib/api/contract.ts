@@ -1,12 +1,12 @@
 /** Types shared by several parts of the API contract. */
+import type { LocalisedText } from '@terep/db/contract';
+
+export type { Bbox, LonLat } from '@terep/db/contract';
 
 export type Locale = 'hu' | 'en';
 
 /** A text in both UI languages. */
-export interface Localized {
-  hu: string;
-  en: string;
-}
+export type Localized = LocalisedText;
 
 export interface Attribution {
   text: string;
@@ -17,12 +17,6 @@ export interface Attribution {
 export type UnitLevel = 'settlement' | 'district' | 'county';
 
 export const UNIT_LEVELS: readonly UnitLevel[] = ['settlement', 'district', 'county'];
-
-/** [minLon, minLat, maxLon, maxLat] in WGS84. */
-export type Bbox = [number, number, number, number];
-
-/** [lon, lat] in WGS84. */
-export type LonLat = [number, number];
 
 export interface HealthResponse {
   status: 'ok';

@@ -75,7 +75,7 @@ const hu = {
   'profile.partsTotal': 'Településrészek száma',
   'profile.partsOutskirts': 'Ebből külterület',
   'profile.partsPopulation2011': 'Népesség (2011. évi népszámlálás)',
-  'profile.partsFarmstead2011': 'Tanyai népesség (2011)',
+  'profile.partsOutskirtsPopulation2011': 'Külterületi (tanyai) népesség (2011)',
   'profile.unitValue': 'Kiválasztott mutató',
   'profile.zoomTo': 'Ráközelítés',
 
@@ -160,7 +160,7 @@ const en: Messages = {
   'profile.partsTotal': 'Number of settlement parts',
   'profile.partsOutskirts': 'of which outskirts',
   'profile.partsPopulation2011': 'Population (2011 census)',
-  'profile.partsFarmstead2011': 'Farmstead population (2011)',
+  'profile.partsOutskirtsPopulation2011': 'Outskirts (farmstead) population (2011)',
   'profile.unitValue': 'Selected indicator',
   'profile.zoomTo': 'Zoom to',
 

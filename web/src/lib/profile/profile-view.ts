@@ -75,7 +75,7 @@ export function buildProfileView(
       { label: translate('profile.partsTotal'), value: formatNumber(profile.parts.total, locale, 0) },
       { label: translate('profile.partsOutskirts'), value: formatNumber(profile.parts.outskirts, locale, 0) },
       { label: translate('profile.partsPopulation2011'), value: formatNumber(profile.parts.population2011, locale, 0) },
-      { label: translate('profile.partsFarmstead2011'), value: formatNumber(profile.parts.farmsteadPopulation2011, locale, 0) },
+      { label: translate('profile.partsOutskirtsPopulation2011'), value: formatNumber(profile.parts.outskirtsPopulation2011, locale, 0) },
     ],
   };
 }
