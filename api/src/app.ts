@@ -10,6 +10,9 @@ import { importRoutes } from './routes/imports/index.ts';
 import { indicatorRoutes } from './routes/indicators/index.ts';
 import { layerRoutes } from './routes/layers/index.ts';
 import { needIndexRoutes } from './routes/need-indices/index.ts';
+import { roadNetworkRoutes } from './routes/road-network/index.ts';
+import { planRoutes } from './routes/plans/index.ts';
+import { routeRoutes } from './routes/routes/index.ts';
 import { searchRoutes } from './routes/search/index.ts';
 import { segregatedAreaRoutes } from './routes/segregated-areas/index.ts';
 import { settingRoutes } from './routes/settings/index.ts';
@@ -35,8 +38,11 @@ export function createApi({ engine, maxImportBytes }: AppDependencies): Hono {
     .route('/coverage', coverageRoutes(engine))
     .route('/catchments', catchmentRoutes(engine))
     .route('/need-indices', needIndexRoutes(engine))
+    .route('/plans', planRoutes(engine))
     .route('/heatmap', heatmapRoutes(engine))
     .route('/segregated-areas', segregatedAreaRoutes(engine))
+    .route('/routes', routeRoutes(engine))
+    .route('/road-network', roadNetworkRoutes(engine))
     .route('/imports', importRoutes(engine, maxImportBytes === undefined ? {} : { maxBytes: maxImportBytes }));
   const app = new Hono()
     .use('/api/*', compress())

@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
-import { engineOptionsFromEnv, IMPORT_KINDS, listImportRuns, openEngine, rollbackImportRun, type Engine, type ImportKind } from '@terep/db';
+import { activeRoadNetwork, engineOptionsFromEnv, IMPORT_KINDS, listImportRuns, openEngine, rollbackImportRun, type Engine, type ImportKind } from '@terep/db';
 import { makeBundle } from './bundle/make-bundle.ts';
 import { loadBase } from './base/load-base.ts';
 import { ImportError } from './import-error.ts';
 import { formatImportOutcome } from './org-data/format-report.ts';
 import { runImport } from './org-data/run-import.ts';
+import { importRoads } from './roads/import-roads-command.ts';
 import { createProgress } from './progress.ts';
 import type { TextEncoding } from './readers/decode-text.ts';
 import { formatLoadSummary } from './summary.ts';
@@ -24,7 +25,10 @@ const USAGE = `Usage:
       --delimiter ';'           CSV delimiter (default: detected from the header)
       --by NAME                 who imports (default: the system user)
       --lang hu|en              report language (default: en)
-  npm run import -- list                  list imports
+  npm run import -- roads FILE [--dry-run] [--by NAME]
+                                          load a road network (.osm.pbf or GeoJSON lines with
+                                          highway tags); it replaces the loaded one
+  npm run import -- list                  list imports and the loaded road network
   npm run import -- rollback ID           remove every row an import brought
   npm run import -- bundle                rebuild data-import/base-data from ../shared/data/hungary
 Files: .csv, .xlsx, .geojson, zipped shapefile (.zip), GeoPackage (.gpkg).
@@ -59,11 +63,11 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const isKind = (IMPORT_KINDS as readonly string[]).includes(command);
-  if (!['base', 'list', 'rollback'].includes(command) && !isKind) {
+  if (!['base', 'list', 'rollback', 'roads'].includes(command) && !isKind) {
     console.error(`Unknown import command "${command}".\n${USAGE}`);
     return 2;
   }
-  if ((isKind || command === 'rollback') && !argument) {
+  if ((isKind || command === 'rollback' || command === 'roads') && !argument) {
     console.error(`"${command}" needs ${command === 'rollback' ? 'an import id' : 'a file'}.\n${USAGE}`);
     return 2;
   }
@@ -72,6 +76,7 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'base') return await importBase(engine, values.from);
     if (command === 'list') return await listImports(engine);
     if (command === 'rollback') return await rollback(engine, Number(argument));
+    if (command === 'roads') return await importRoads(engine, { path: argument!, bytes: readInput(argument!), dryRun: values['dry-run'] ?? false, importedBy: values.by ?? userInfo().username });
     const bytes = readInput(argument!);
     const outcome = await runImport(engine, {
       kind: command as ImportKind,
@@ -110,6 +115,8 @@ async function importBase(engine: Engine, from: string | undefined): Promise<num
 
 async function listImports(engine: Engine): Promise<number> {
   const runs = await listImportRuns(engine.db);
+  const network = await activeRoadNetwork(engine.db);
+  if (network) console.log(`road network #${network.id} ${network.importedAt} ${network.fileName} by ${network.importedBy}: ${network.edges} edges, ${network.nodes} nodes, ${network.lengthKm} km`);
   if (runs.length === 0) console.log('No imports yet.');
   for (const run of runs) {
     console.log(`#${run.id} ${run.importedAt} ${run.kind} ${run.fileName} by ${run.importedBy}: ${run.importedCount} of ${run.rowCount} rows, ${run.warningCount} warnings [${run.status}${run.rolledBackAt ? ` ${run.rolledBackAt}` : ''}]`);

@@ -7,4 +7,8 @@ export { runImport, type ImportOutcome, type ImportPolicy, type RunImportOptions
 export { validateImport, type ValidatedRow } from './org-data/validate-import.ts';
 export type { ImportProblem, ProblemCode } from './org-data/problems.ts';
 export { formatImportOutcome } from './org-data/format-report.ts';
-export { DEFAULT_MAX_IMPORT_BYTES } from './readers/read-source-table.ts';
+export { DEFAULT_MAX_IMPORT_BYTES, readSourceTable } from './readers/read-source-table.ts';
+export { LOCATION_FIELDS, mapColumns, type FieldSpec } from './org-data/column-map.ts';
+export { SettlementLocator } from './org-data/locate/settlement-locator.ts';
+export { parseDecimal } from './org-data/locate/coordinates.ts';
+export { loadRoadNetwork, MAX_ROAD_FILE_BYTES, type LoadRoadNetworkOptions } from './roads/load-road-network.ts';

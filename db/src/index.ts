@@ -23,3 +23,7 @@ export * from './queries/catchments.ts';
 export * from './queries/need-index.ts';
 export * from './queries/heatmap-inputs.ts';
 export * from './queries/planning-inputs.ts';
+export * from './queries/plan-scenarios.ts';
+export * from './queries/road-network.ts';
+export * from './queries/road-network-snap.ts';
+export * from './queries/road-network-routing.ts';

@@ -14,6 +14,13 @@ export type ApiErrorCode =
   | 'NO_WAREHOUSES'
   | 'NEED_INDEX_EXISTS'
   | 'CAPACITY_BELOW_DEMAND'
+  | 'INFEASIBLE'
+  | 'UNSUPPORTED'
+  | 'SOLVER_FAILED'
+  | 'PLAN_NOT_FOUND'
+  // Route requests (api/src/logistics/logistics-error.ts).
+  | 'NO_DEPOTS' | 'NO_STOPS' | 'EMPTY_FLEET' | 'UNKNOWN_WAREHOUSE' | 'UNKNOWN_SETTLEMENT' | 'UNKNOWN_DEPOT' | 'INVALID_TIME_WINDOW' | 'DEPOT_UNROUTABLE'
+  | 'ROAD_NETWORK_INVALID' | 'ROAD_NETWORK_NOT_FOUND'
   | 'INTERNAL_ERROR';
 
 /** The one error type routes throw; `handleError` turns it into JSON. */

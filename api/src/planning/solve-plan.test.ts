@@ -111,3 +111,13 @@ describe('solvePlan, capacitated (exact only)', () => {
     expect(() => solvePlan(small, { model: 'pmedian', p: 3, capacitated: true }, { method: 'heuristic', clock })).toThrowError(PlanningError);
   });
 });
+
+describe('solvePlan progress', () => {
+  it('reports the heuristic, then the exact stage with the heuristic plan as the best so far', () => {
+    const stages: { stage: string; objective: number | null }[] = [];
+    const result = solvePlan(instance, { model: 'pmedian', p: 4 }, { method: 'exact', seed: 1, clock, solver, onProgress: (progress) => stages.push(progress) });
+    expect(stages.map((progress) => progress.stage)).toEqual(['heuristic', 'exact']);
+    expect(stages[0]!.objective).toBeNull();
+    expect(stages[1]!.objective).toBeGreaterThanOrEqual(result.objective);
+  });
+});

@@ -33,6 +33,14 @@ export interface SolvePlanOptions {
   solver?: MilpSolver | undefined;
   /** Heuristic iterations without improvement before stopping; default from the shake size. */
   iterations?: number | undefined;
+  /** Told when a stage starts and what the best plan so far is worth (model units), for progress reports. */
+  onProgress?: ((progress: SolveProgress) => void) | undefined;
+}
+
+export interface SolveProgress {
+  stage: 'heuristic' | 'exact';
+  /** Objective of the best plan so far, null before there is one. */
+  objective: number | null;
 }
 
 /** Above this many demand × candidate pairs `auto` uses the heuristic (the country: 3,177 × 3,155 ≈ 10 million). */
@@ -61,6 +69,7 @@ export function solvePlan(instance: LocationInstance, request: PlanRequest, opti
   };
   const random = createRandom(options.seed ?? 1);
   const fixed = instance.fixedOpen;
+  const report = (stage: SolveProgress['stage'], objective: number | null): void => options.onProgress?.({ stage, objective });
 
   if (isCapacitated(request) && (request.model === 'pmedian' || request.model === 'mclp')) {
     if (!exact) {
@@ -71,6 +80,7 @@ export function solvePlan(instance: LocationInstance, request: PlanRequest, opti
           : `Capacitated models are solved exactly only, up to ${EXACT_SIZE_LIMIT.toLocaleString('en')} demand × candidate pairs; this instance has ${(n * m).toLocaleString('en')}.`,
       );
     }
+    report('exact', null);
     const outcome =
       request.model === 'pmedian'
         ? solveCapacitatedMedianExact(instance, request, { solver: solver(), timeLimitSeconds: remaining() })
@@ -99,6 +109,7 @@ export function solvePlan(instance: LocationInstance, request: PlanRequest, opti
   switch (request.model) {
     case 'pmedian': {
       const budget = exact ? Math.min(EXACT_START_ITERATIONS, budgetFor(request.p)) : budgetFor(request.p);
+      report('heuristic', null);
       const search = searchMedian(base, request.p, fixed, { random, stop: stopAfter(budget) });
       if (!exact) {
         const { objective, allocations } = nearestAllocation(instance, search.sites);
@@ -107,6 +118,7 @@ export function solvePlan(instance: LocationInstance, request: PlanRequest, opti
           improvements: search.improvements,
         });
       }
+      report('exact', nearestAllocation(instance, search.sites).objective);
       const outcome = solvePMedianExact(base, request.p, fixed, { solver: solver(), incumbent: search.sites, timeLimitSeconds: remaining(), clock: options.clock });
       const { objective, allocations } = nearestAllocation(instance, outcome.sites);
       return {
@@ -124,30 +136,36 @@ export function solvePlan(instance: LocationInstance, request: PlanRequest, opti
     case 'mclp': {
       const covering = coverageMedianData(base, request.radius);
       const budget = exact ? Math.min(EXACT_START_ITERATIONS, budgetFor(request.p)) : budgetFor(request.p);
+      report('heuristic', null);
       const search = searchMedian(covering, request.p, fixed, { random, stop: stopAfter(budget), targetObjective: 0 });
       if (!exact) {
         const { coveredWeight, allocations } = coverage(instance, search.sites, request.radius);
         return heuristicResult('mclp', search.sites, coveredWeight, allocations, 'fast-interchange VNS on the coverage matrix', { iterations: search.iterations });
       }
+      report('exact', coverage(instance, search.sites, request.radius).coveredWeight);
       const outcome = solveMaximalCoveringExact(instance, request, { solver: solver(), incumbent: search.sites, timeLimitSeconds: remaining() });
       return exactResult('mclp', outcome, outcome.allocations, `${solver().name}, MCLP`, search.iterations);
     }
     case 'lscp': {
       // The site count changes as the search goes, so its budget cannot follow p; a flat one per count tried.
+      report('heuristic', null);
       const sites = searchSetCover(base, request.radius, fixed, { random, budgetPerCount: exact ? EXACT_START_ITERATIONS : (options.iterations ?? 200) });
       const { allocations } = coverage(instance, sites, request.radius);
       if (!exact) return heuristicResult('lscp', sites, sites.length, allocations, 'greedy cover + fast-interchange VNS', {});
+      report('exact', sites.length);
       const outcome = solveSetCoveringExact(instance, request.radius, { solver: solver(), incumbent: sites, timeLimitSeconds: remaining() });
       return exactResult('lscp', outcome, coverage(instance, outcome.sites, request.radius).allocations, `${solver().name}, LSCP`, 0);
     }
     case 'pcenter': {
       const budget = exact ? EXACT_START_ITERATIONS : Math.ceil(budgetFor(request.p) / 2);
+      report('heuristic', null);
       const search = searchCenter(base, request.p, fixed, { random, budgetPerRadius: budget });
       if (!exact) {
         return heuristicResult('pcenter', search.sites, largestDistance(instance, search.sites), nearestAllocation(instance, search.sites).allocations, 'bisection + fast-interchange VNS on coverage', {
           radiiTried: search.radiiTried,
         });
       }
+      report('exact', largestDistance(instance, search.sites));
       const outcome = solvePCenterExact(instance, request.p, { solver: solver(), incumbent: search.sites, timeLimitSeconds: remaining(), clock: options.clock });
       const result = exactResult('pcenter', outcome, nearestAllocation(instance, outcome.sites).allocations, `${solver().name}, bisection over set-covering MILPs`, 0);
       result.work.radiiTried = outcome.radiiTried;

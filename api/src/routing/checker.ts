@@ -1,5 +1,6 @@
 import type { ProblemData } from './model.ts';
 import type { Solution } from './solution.ts';
+import { PLAIN_TIME, type TimeFormat } from './time-format.ts';
 
 /**
  * Recomputes cost and feasibility of a solution from its route lists and the problem data alone,
@@ -31,7 +32,8 @@ export interface CheckReport {
 
 const EPSILON = 1e-9;
 
-export function checkSolution(data: ProblemData, solution: Solution): CheckReport {
+/** `format` only changes how the violations write times and durations. */
+export function checkSolution(data: ProblemData, solution: Solution, format: TimeFormat = PLAIN_TIME): CheckReport {
   const violations: string[] = [];
   const visits = new Int32Array(data.numClients);
   const usedPerType = new Int32Array(data.vehicleTypes.length);
@@ -83,7 +85,7 @@ export function checkSolution(data: ProblemData, solution: Solution): CheckRepor
       const arrival = time + data.duration[previous * matrixSize + location]!;
       const start = Math.max(arrival, data.twEarly[location]!);
       if (start > data.twLate[location]! + EPSILON) {
-        violations.push(`${label} starts service at "${data.names[location]}" at ${start}, after its window closes at ${data.twLate[location]}`);
+        violations.push(`${label} starts service at "${data.names[location]}" at ${format.time(start)}, after its window closes at ${format.time(data.twLate[location]!)}`);
       }
       // Waiting here absorbs a later departure too, before this window can be missed.
       waitingSoFar += start - arrival;
@@ -94,10 +96,10 @@ export function checkSolution(data: ProblemData, solution: Solution): CheckRepor
     routeDistance += data.distance[previous * matrixSize + endDepot]!;
     const arrival = time + data.duration[previous * matrixSize + endDepot]!;
     const closing = Math.min(data.twLate[endDepot]!, type.twLate);
-    if (arrival > closing + EPSILON) violations.push(`${label} returns at ${arrival}, after the shift or depot closes at ${closing}`);
+    if (arrival > closing + EPSILON) violations.push(`${label} returns at ${format.time(arrival)}, after the shift or depot closes at ${format.time(closing)}`);
     forwardSlack = Math.min(forwardSlack, waitingSoFar + (closing - arrival));
     const duration = arrival - departure - Math.max(0, Math.min(waitingSoFar, forwardSlack));
-    if (duration > type.maxDuration + EPSILON) violations.push(`${label} lasts ${duration}, above the maximum ${type.maxDuration}`);
+    if (duration > type.maxDuration + EPSILON) violations.push(`${label} lasts ${format.duration(duration)}, above the maximum ${format.duration(type.maxDuration)}`);
 
     const routeCost = type.fixedCost + type.unitDistanceCost * routeDistance + type.unitDurationCost * duration;
     cost += routeCost;

@@ -1,7 +1,9 @@
-import { readSettings, type DistanceMethod, type Engine } from '@terep/db';
+import { activeRoadNetwork, readSettings, type DistanceMethod, type Engine } from '@terep/db';
 import { detourDistanceMatrix, type LonLat } from './detour-distance-matrix.ts';
+import { roadNetworkTravelMatrix, type Router } from './road-network-matrix.ts';
 
 export type { LonLat };
+export { travelPaths, type TravelPaths } from './travel-paths.ts';
 
 /**
  * Origins × destinations travel distances and times, row-major. The one source
@@ -10,13 +12,15 @@ export type { LonLat };
  */
 export interface TravelMatrix {
   method: DistanceMethod;
+  /** On the road network: where the shortest paths were computed. */
+  router?: Router;
   origins: number;
   destinations: number;
-  /** Kilometres; Infinity where no path exists. */
+  /** Kilometres (on the network: of the shortest path); Infinity where no path exists. */
   distanceKm: Float64Array;
-  /** Minutes; Infinity where no path exists. */
+  /** Minutes (on the network: of the fastest path); Infinity where no path exists. */
   durationMin: Float64Array;
-  /** Indices of origins / destinations that could not be placed on the road network. */
+  /** Indices of origins / destinations farther than MAX_SNAP_DISTANCE_M from any routable road node. */
   unroutable: { origins: number[]; destinations: number[] };
 }
 
@@ -40,5 +44,6 @@ export async function estimatedTravelMatrix(engine: Engine, origins: readonly Lo
 
 /** Travel distances and times between points: on the road network when one is loaded, else estimated. */
 export async function travelMatrix(engine: Engine, origins: readonly LonLat[], destinations: readonly LonLat[]): Promise<TravelMatrix> {
-  return estimatedTravelMatrix(engine, origins, destinations);
+  const network = await activeRoadNetwork(engine.db);
+  return network ? roadNetworkTravelMatrix(engine, network, origins, destinations) : estimatedTravelMatrix(engine, origins, destinations);
 }

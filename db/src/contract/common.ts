@@ -9,3 +9,9 @@ export type Bbox = [minLon: number, minLat: number, maxLon: number, maxLat: numb
 
 /** [lon, lat] in WGS 84 degrees. */
 export type LonLat = [lon: number, lat: number];
+
+/**
+ * Counts below this are never shown exactly: need signals are about few
+ * families in small villages, and an exact 1 or 2 can identify them.
+ */
+export const SMALL_COUNT_THRESHOLD = 5;

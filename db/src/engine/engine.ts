@@ -10,6 +10,8 @@ export type EngineKind = 'embedded' | 'server';
 export interface EngineCapabilities {
   /** ST_AsMVT is compiled in (PostGIS with protobuf-c). PGlite lacks it. */
   readonly asMvt: boolean;
+  /** The pgRouting extension is installed: road-network shortest paths run in the database. */
+  readonly pgRouting: boolean;
 }
 
 /** The seam between Terep and a PostGIS database: everything above it is engine-agnostic. */

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { DEFAULT_DATA_DIR, type Engine, type EngineOptions } from './engine.ts';
 import { openEmbeddedEngine } from './pglite-engine.ts';
 import { openServerEngine } from './pg-engine.ts';
@@ -10,9 +11,16 @@ export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
     : await openEmbeddedEngine(options.dataDir ?? DEFAULT_DATA_DIR);
   try {
     await migrateToLatest(engine.db);
+    // Asked after migrating: the road-network migration creates pgRouting where the server offers it.
+    return { ...engine, capabilities: { ...engine.capabilities, pgRouting: await hasPgRouting(engine) } };
   } catch (error) {
     await engine.close();
     throw error;
   }
-  return engine;
+}
+
+async function hasPgRouting(engine: Engine): Promise<boolean> {
+  const { rows } = await sql<{ installed: boolean }>`
+    SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pgrouting') AS installed`.execute(engine.db);
+  return rows[0]?.installed ?? false;
 }

@@ -25,7 +25,7 @@ export async function openServerEngine(databaseUrl: string): Promise<Engine> {
   return {
     kind: 'server',
     db,
-    capabilities: { asMvt: rows[0]?.has_mvt ?? false },
+    capabilities: { asMvt: rows[0]?.has_mvt ?? false, pgRouting: false },
     location: redactUrl(databaseUrl),
     close: () => db.destroy(),
   };

@@ -17,7 +17,7 @@ export async function openEmbeddedEngine(dataDir: string): Promise<Engine> {
     kind: 'embedded',
     db,
     // PGlite's PostGIS is built without protobuf-c: no ST_AsMVT / ST_AsGeobuf.
-    capabilities: { asMvt: false },
+    capabilities: { asMvt: false, pgRouting: false },
     location,
     close: () => db.destroy(),
   };

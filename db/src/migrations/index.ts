@@ -2,10 +2,14 @@ import type { Migration } from 'kysely';
 import * as baseGeography from './001-base-geography.ts';
 import * as organisationData from './002-organisation-data.ts';
 import * as analysisSettings from './003-analysis-settings.ts';
+import * as roadNetwork from './004-road-network.ts';
+import * as planScenarios from './005-plan-scenarios.ts';
 
 /** Every migration, in order. Names are permanent: never rename one that has shipped. */
 export const migrations: Record<string, Migration> = {
   '001-base-geography': baseGeography,
   '002-organisation-data': organisationData,
   '003-analysis-settings': analysisSettings,
+  '004-road-network': roadNetwork,
+  '005-plan-scenarios': planScenarios,
 };

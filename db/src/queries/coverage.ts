@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 import type { DistanceMethod } from '../contract/coverage.ts';
-import { SMALL_COUNT_THRESHOLD } from './org-layers.ts';
+import { SMALL_COUNT_THRESHOLD } from '../contract/common.ts';
 
 
 export interface SettlementReach {
@@ -23,19 +23,34 @@ export interface SettlementReach {
 /**
  * For every settlement: the distance from its label point to the nearest
  * institution of the given types, measured in EOV metres (true distances in
- * Hungary) and scaled by the detour factor, and whether it is within reach.
+ * Hungary) and scaled by the detour factor, or given as road distances, and
+ * whether it is within reach.
  * Farmsteads and outskirts have no coordinates in the KSH data, only their
  * distance from the centre, which is added to the centre's distance.
  */
 export async function settlementReach(
   db: Kysely<Database>,
-  options: { typeKeys: readonly string[]; reachKm: number; detourFactor: number; needIndicator?: string | undefined },
+  options: {
+    typeKeys: readonly string[];
+    reachKm: number;
+    detourFactor: number;
+    needIndicator?: string | undefined;
+    /** Road distances (km) from the nearest service by settlement code, measured on the road network; replaces the estimate. */
+    roadDistanceKm?: ReadonlyMap<string, number | null> | undefined;
+  },
 ): Promise<SettlementReach[]> {
   const typeFilter = options.typeKeys.length > 0 ? sql`WHERE type_key IN (${sql.join(options.typeKeys)})` : sql``;
   const needJoin = options.needIndicator
     ? sql`LEFT JOIN LATERAL (SELECT v.value FROM indicator_value v WHERE v.unit_kind = 'settlement' AND v.unit_code = n.code
         AND v.indicator_key = ${options.needIndicator} ORDER BY v.year DESC LIMIT 1) AS need ON true`
     : sql`LEFT JOIN (SELECT NULL::float8 AS value) AS need ON true`;
+  const distance = options.roadDistanceKm
+    ? sql`road.km`
+    : sql`(SELECT ST_Distance(p.g, services.g) FROM services ORDER BY p.g <-> services.g LIMIT 1) / 1000 * ${options.detourFactor}::float8`;
+  const roadJoin = options.roadDistanceKm
+    ? sql`LEFT JOIN json_to_recordset(${JSON.stringify([...options.roadDistanceKm].map(([code, km]) => ({ code, km })))}::json)
+        AS road(code text, km float8) ON road.code = p.code`
+    : sql``;
   const { rows } = await sql<{
     code: string; name: string; population: number; distance_km: number | null; outskirts_2011: number;
     covered_outskirts_2011: number; households: number | null; persons: number | null; need: number | null;
@@ -44,8 +59,8 @@ export async function settlementReach(
     places AS MATERIALIZED (SELECT code, name, population_2024, ST_Transform(label_point, 23700) AS g FROM settlement),
     nearest AS MATERIALIZED (
       SELECT p.code, p.name, p.population_2024,
-        (SELECT ST_Distance(p.g, services.g) FROM services ORDER BY p.g <-> services.g LIMIT 1) / 1000 * ${options.detourFactor}::float8 AS distance_km
-      FROM places p
+        ${distance} AS distance_km
+      FROM places p ${roadJoin}
     )
     SELECT n.code, n.name, n.population_2024 AS population, n.distance_km,
       coalesce(parts.outskirts_2011, 0)::int AS outskirts_2011, coalesce(parts.covered_2011, 0)::int AS covered_outskirts_2011,

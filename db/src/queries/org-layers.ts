@@ -1,12 +1,7 @@
 import { sql, type Kysely } from 'kysely';
+import { SMALL_COUNT_THRESHOLD } from '../contract/common.ts';
 import type { Database, NeedCategory } from '../schema.ts';
 import type { BBox } from './layers.ts';
-
-/**
- * Counts below this are never shown exactly: need signals are about few
- * families in small villages, and an exact 1 or 2 can identify them.
- */
-export const SMALL_COUNT_THRESHOLD = 5;
 
 const envelope = (bbox: BBox) => sql`ST_MakeEnvelope(${bbox[0]}, ${bbox[1]}, ${bbox[2]}, ${bbox[3]}, 4326)`;
 

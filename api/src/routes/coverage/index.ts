@@ -1,9 +1,10 @@
-import { listIndicators, readSettings, settlementReach, type Engine } from '@terep/db';
+import { activeRoadNetwork, listIndicators, readSettings, settlementReach, type Engine } from '@terep/db';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { ApiError } from '../../http/api-error.ts';
 import { parseParam, queryList } from '../../http/parse-query.ts';
 import { summariseCoverage } from '../../coverage/summarise-coverage.ts';
+import { settlementRoadKm } from '../../travel/nearest-service-distance.ts';
 
 const typesSchema = z.array(z.string().regex(/^[a-z0-9-]{1,64}$/, { error: 'must be service type keys' })).min(1, { error: 'name at least one service type' });
 const reachSchema = z.coerce.number({ error: 'must be a number' }).positive({ error: 'must be above 0' }).max(500, { error: 'must be at most 500' });
@@ -11,8 +12,9 @@ const limitSchema = z.coerce.number().int().min(1).max(200);
 
 /**
  * Service coverage: which settlements and outskirts a service type reaches
- * within a distance or travel time. Without a road network distances are
- * straight lines times the detour factor, and the answer says so.
+ * within a distance or travel time. With a road network loaded distances are
+ * shortest road distances from the nearest service; without one, straight
+ * lines times the detour factor. The answer says which.
  */
 export function coverageRoutes(engine: Engine): Hono {
   return new Hono().get('/', async (c) => {
@@ -32,10 +34,12 @@ export function coverageRoutes(engine: Engine): Hono {
       needDirection = indicator.needDirection;
     }
     const services = await engine.db.selectFrom('institution').select((eb) => eb.fn.countAll<number>().as('n')).where('type_key', 'in', typeKeys).executeTakeFirstOrThrow();
-    const places = await settlementReach(engine.db, { typeKeys, reachKm, detourFactor: settings.detourFactor, needIndicator });
+    const network = await activeRoadNetwork(engine.db);
+    const roadDistanceKm = network ? await settlementRoadKm(engine, network, typeKeys) : undefined;
+    const places = await settlementReach(engine.db, { typeKeys, reachKm, detourFactor: settings.detourFactor, needIndicator, roadDistanceKm });
     return c.json(summariseCoverage(places, {
       reachKm,
-      distanceMethod: { kind: 'straight-line-estimate', detourFactor: settings.detourFactor },
+      distanceMethod: network ? { kind: 'road-network', detourFactor: 1 } : { kind: 'straight-line-estimate', detourFactor: settings.detourFactor },
       services: Number(services.n),
       needDirection,
       limit: parseParam('limit', c.req.query('limit') ?? '25', limitSchema),

@@ -2,16 +2,13 @@ import type { DrawnSite, CatchmentFeature } from '$lib/catchments/catchment-feat
 import type { HexCell, HexMeasure } from '$lib/heatmap/heatmap-types';
 import type { ColorScale } from '$lib/indicators/color-scale';
 import type { InstitutionFeature } from '$lib/org-layers/org-layer-types';
+import type { ThematicScene } from '$lib/map/thematic-map';
 
 /**
  * What the analysis map draws, as plain data: the page builds it from the panels' state, the map
  * (loaded lazily with maplibre, deck.gl and h3-js) turns it into layers.
  */
-export interface AnalysisScene {
-  /** Names what is drawn; the ready flag carries it, so a test knows what became visible. */
-  key: string;
-  /** Settlement fills by KSH code (feature state on the vector tiles). */
-  fills: ReadonlyMap<string, string> | null;
+export interface AnalysisScene extends ThematicScene {
   institutions: readonly InstitutionFeature[] | null;
   catchments: { features: readonly CatchmentFeature[]; sites: readonly DrawnSite[] } | null;
   hexagons: { cells: readonly HexCell[]; measure: HexMeasure; scale: ColorScale; styleKey: string } | null;

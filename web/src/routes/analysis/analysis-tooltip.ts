@@ -13,7 +13,7 @@ import { formatNumber } from '$lib/i18n/format';
 import type { IndicatorMeta, IndicatorValues } from '$lib/indicators/indicator-types';
 import type { InstitutionFeature } from '$lib/org-layers/org-layer-types';
 import { SUPPRESSED_LABEL } from '$lib/org-layers/need-signal-style';
-import type { AnalysisHover } from './analysis-map';
+import type { MapHover } from '$lib/map/thematic-map';
 import { ta } from './analysis-messages';
 
 export interface TooltipView {
@@ -40,7 +40,7 @@ function count(value: number | null, withheld: boolean, locale: Locale): string 
 }
 
 /** The tooltip of whatever is under the pointer. */
-export function describeHover(hover: AnalysisHover, context: TooltipContext): TooltipView | null {
+export function describeHover(hover: MapHover, context: TooltipContext): TooltipView | null {
   const { locale } = context;
   const number = (value: number) => formatNumber(value, locale, 0);
   if (hover.kind === 'object') {

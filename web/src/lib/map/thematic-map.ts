@@ -2,13 +2,9 @@ import type { Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { Bbox, LonLat } from '$lib/api/contract';
-import { createHungaryMap, MapChrome, type FitPadding } from '$lib/map/base-map';
-import { exposeMapForTests } from '$lib/map/map-test-hook';
-import { buildSceneLayers } from './analysis-layers';
-import type { AnalysisScene } from './analysis-scene';
-import { EMPTY_SCENE } from './analysis-scene';
-import { buildAnalysisStyle, FEATURE_STATE, STYLE_LAYER, TILE_LAYER } from './analysis-style';
-import { markAnalysisReady } from './analysis-test-hook';
+import { createHungaryMap, MapChrome, type FitPadding } from './base-map';
+import { exposeMapForTests } from './map-test-hook';
+import { buildThematicStyle, FEATURE_STATE, STYLE_LAYER, TILE_LAYER } from './thematic-style';
 
 /** A settlement of the vector tiles under the pointer. */
 export interface TileSettlement {
@@ -18,7 +14,7 @@ export interface TileSettlement {
 }
 
 /** What the pointer is over: a deck.gl object (a point, a hexagon, a catchment) or a settlement polygon. */
-export type AnalysisHover = { x: number; y: number } & (
+export type MapHover = { x: number; y: number } & (
   | { kind: 'object'; layerId: string; object: unknown }
   | { kind: 'settlement'; settlement: TileSettlement }
 );
@@ -31,10 +27,29 @@ export interface DragHandlers {
   end: (lonLat: LonLat) => void;
 }
 
-export interface AnalysisMapOptions {
+/**
+ * What a thematic map draws, as plain data: the page builds it from its state, the map's layer
+ * builder (loaded lazily with deck.gl) turns it into layers.
+ */
+export interface ThematicScene {
+  /** Names what is drawn; the ready flag carries it, so a test knows what became visible. */
+  key: string;
+  /** Settlement fills by KSH code (feature state on the vector tiles). */
+  fills: ReadonlyMap<string, string> | null;
+}
+
+/** Turns a page's scene into deck.gl layers at a zoom. */
+export type SceneLayerBuilder<S extends ThematicScene> = (scene: S, zoom: number) => Layer[];
+
+export interface ThematicMapOptions<S extends ThematicScene> {
   container: HTMLElement;
-  locale?: Record<string, string>;
-  onHover: (hover: AnalysisHover | null) => void;
+  locale?: Record<string, string> | undefined;
+  /** The scene drawn until the page sets one. */
+  initialScene: S;
+  buildLayers: SceneLayerBuilder<S>;
+  /** The page's test hook: told the scene key once it is drawn, null while a new one is prepared. */
+  markReady: (key: string | null) => void;
+  onHover: (hover: MapHover | null) => void;
   onClick: (lonLat: LonLat, settlement: TileSettlement | null, hit: { layerId: string; object: unknown } | null) => void;
   /** After the map moved: its zoom (the hexagons' resolution follows it). */
   onZoom: (zoom: number) => void;
@@ -52,15 +67,15 @@ function settlementOf(properties: Record<string, unknown> | undefined): TileSett
 }
 
 /**
- * The analysis map: maplibre draws land and settlements from the API's vector tiles (filled
- * through feature state), deck.gl draws points, catchments and hexagons over it through a
- * non-interleaved MapboxOverlay. It only draws what it is given.
+ * A map of settlements and what a page draws over them (analyses, plans): maplibre draws land and
+ * settlements from the API's vector tiles (filled through feature state), deck.gl draws the
+ * page's layers over it through a non-interleaved MapboxOverlay. It only draws what it is given.
  */
-export class AnalysisMap {
+export class ThematicMap<S extends ThematicScene> {
   readonly map: MaplibreMap;
   readonly #overlay: MapboxOverlay;
-  readonly #options: AnalysisMapOptions;
-  #scene: AnalysisScene = EMPTY_SCENE;
+  readonly #options: ThematicMapOptions<S>;
+  #scene: S;
   #layers: Layer[] = [];
   #zoomTier = -1;
   #appliedFills: ReadonlyMap<string, string> | null = null;
@@ -73,9 +88,10 @@ export class AnalysisMap {
   /** Names of the settlements seen in loaded tiles (the whole country once the first view loaded). */
   readonly #names = new Map<string, string>();
 
-  private constructor(map: MaplibreMap, options: AnalysisMapOptions) {
+  private constructor(map: MaplibreMap, options: ThematicMapOptions<S>) {
     this.map = map;
     this.#options = options;
+    this.#scene = options.initialScene;
     this.chrome = new MapChrome(map);
     this.#overlay = new MapboxOverlay({
       interleaved: false,
@@ -100,19 +116,19 @@ export class AnalysisMap {
   }
 
   /** Creates the map and resolves once its style has loaded. */
-  static async create(options: AnalysisMapOptions): Promise<AnalysisMap> {
-    const map = await createHungaryMap({ container: options.container, style: buildAnalysisStyle(window.location.origin), locale: options.locale });
-    return new AnalysisMap(map, options);
+  static async create<S extends ThematicScene>(options: ThematicMapOptions<S>): Promise<ThematicMap<S>> {
+    const map = await createHungaryMap({ container: options.container, style: buildThematicStyle(window.location.origin), locale: options.locale });
+    return new ThematicMap(map, options);
   }
 
-  /** Draws an analysis: settlement fills and deck.gl layers; the ready flag waits for both. */
-  setScene(scene: AnalysisScene): void {
+  /** Draws a scene: settlement fills and deck.gl layers; the ready flag waits for both. */
+  setScene(scene: S): void {
     if (scene === this.#scene) return;
     this.#scene = scene;
     if (scene.fills !== this.#appliedFills) this.#applyFills(scene.fills);
     this.#generation++;
     this.#awaitingReady = true;
-    markAnalysisReady(null);
+    this.#options.markReady(null);
     this.#render();
   }
 
@@ -178,7 +194,7 @@ export class AnalysisMap {
 
   destroy(): void {
     exposeMapForTests(undefined);
-    markAnalysisReady(null);
+    this.#options.markReady(null);
     this.map.removeControl(this.#overlay);
     this.#overlay.finalize();
     this.map.remove();
@@ -202,7 +218,7 @@ export class AnalysisMap {
 
   #render(): void {
     this.#zoomTier = Math.floor(this.map.getZoom());
-    this.#layers = buildSceneLayers(this.#scene, this.map.getZoom());
+    this.#layers = this.#options.buildLayers(this.#scene, this.map.getZoom());
     this.#overlay.setProps({ layers: this.#layers });
     this.map.triggerRepaint();
   }
@@ -215,7 +231,7 @@ export class AnalysisMap {
     const generation = this.#generation;
     const key = this.#scene.key;
     this.map.once('idle', () => {
-      if (generation === this.#generation) markAnalysisReady(key);
+      if (generation === this.#generation) this.#options.markReady(key);
     });
     this.map.triggerRepaint();
   }

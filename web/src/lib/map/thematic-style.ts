@@ -1,5 +1,5 @@
 import type { StyleSpecification } from 'maplibre-gl';
-import { BASEMAP_COLORS } from '$lib/map/basemap-style';
+import { BASEMAP_COLORS } from './basemap-style';
 
 /** Vector tile layers of the Terep API: the source-layer name is the path's layer. */
 export const TILE_LAYER = { settlements: 'settlements', counties: 'counties' } as const;
@@ -12,7 +12,7 @@ export const STYLE_LAYER = {
   countyBorders: 'county-borders',
 } as const;
 
-/** The feature-state keys the analyses set on settlements. */
+/** The feature-state keys a page sets on settlements. */
 export const FEATURE_STATE = { fill: 'fill', selected: 'selected' } as const;
 
 function tileUrl(origin: string, layer: string): string {
@@ -20,14 +20,15 @@ function tileUrl(origin: string, layer: string): string {
 }
 
 /**
- * The analysis basemap: land and settlement polygons from the API's own vector tiles (no remote
- * tiles, glyphs or sprites). Settlements are filled from a feature state the analyses set per
- * KSH code (`promoteId: 'code'`), so a new result recolours the map without reloading tiles.
+ * The basemap of the analysis and planning maps: land and settlement polygons from the API's own
+ * vector tiles (no remote tiles, glyphs or sprites). Settlements are filled from a feature state
+ * the page sets per KSH code (`promoteId: 'code'`), so a new result recolours the map without
+ * reloading tiles.
  */
-export function buildAnalysisStyle(origin: string): StyleSpecification {
+export function buildThematicStyle(origin: string): StyleSpecification {
   return {
     version: 8,
-    name: 'terep-analysis',
+    name: 'terep-thematic',
     sources: {
       settlements: { type: 'vector', tiles: [tileUrl(origin, TILE_LAYER.settlements)], minzoom: 5, maxzoom: 14, promoteId: 'code' },
       counties: { type: 'vector', tiles: [tileUrl(origin, TILE_LAYER.counties)], minzoom: 5, maxzoom: 12, promoteId: 'code' },

@@ -1,0 +1,35 @@
+import type { RoadGraph } from './road-graph.ts';
+import { ShortestPathSearch } from './shortest-path-search.ts';
+
+/** Sources × targets, row-major: the fastest time (s) and the shortest length (m) between each pair; Infinity where unreachable. */
+export interface TravelCosts {
+  seconds: Float64Array;
+  metres: Float64Array;
+}
+
+/**
+ * Many-to-many costs on the graph: two searches per source, one by time and
+ * one by length, each stopping when every target is settled. Each figure is
+ * the best of its kind, so it does not depend on which of several equally
+ * good paths a router happens to pick (pgRouting agrees to the last digit).
+ * Nodes are 0-based; repeated sources are searched once.
+ */
+export function travelCosts(graph: RoadGraph, sources: Int32Array, targets: Int32Array): TravelCosts {
+  const search = new ShortestPathSearch(graph);
+  const width = targets.length;
+  const seconds = new Float64Array(sources.length * width);
+  const metres = new Float64Array(sources.length * width);
+  const rowOf = new Map<number, number>();
+  sources.forEach((source, row) => {
+    const earlier = rowOf.get(source);
+    if (earlier !== undefined) {
+      seconds.copyWithin(row * width, earlier * width, (earlier + 1) * width);
+      metres.copyWithin(row * width, earlier * width, (earlier + 1) * width);
+      return;
+    }
+    rowOf.set(source, row);
+    seconds.set(search.costsTo(source, targets, 'seconds'), row * width);
+    metres.set(search.costsTo(source, targets, 'metres'), row * width);
+  });
+  return { seconds, metres };
+}

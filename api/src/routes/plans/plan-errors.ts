@@ -1,0 +1,33 @@
+import type { PlanError } from '@terep/db';
+import { ApiError } from '../../http/api-error.ts';
+import { WorkerTaskError } from '../../jobs/run-in-worker.ts';
+import { PlanningError } from '../../planning/planning-error.ts';
+
+/**
+ * One mapping from planning failures to answers, used for the POST's 400 and
+ * for a run that fails later (its `failed` event and its scenario), so both
+ * carry the same code and message.
+ */
+export function apiErrorOf(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  const code = error instanceof PlanningError || error instanceof WorkerTaskError ? error.code : undefined;
+  const message = error instanceof Error ? error.message : String(error);
+  switch (code) {
+    case 'INFEASIBLE':
+      return new ApiError(400, 'INFEASIBLE', message);
+    case 'UNSUPPORTED':
+      return new ApiError(400, 'UNSUPPORTED', message);
+    case 'INVALID_INSTANCE':
+      return new ApiError(400, 'INVALID_PARAMETER', message);
+    case 'SOLVER_FAILED':
+      return new ApiError(500, 'SOLVER_FAILED', message);
+    default:
+      console.error('[plans] unexpected failure:', error);
+      return new ApiError(500, 'INTERNAL_ERROR', 'The plan could not be computed because of an unexpected error.');
+  }
+}
+
+export function planErrorOf(error: unknown): PlanError {
+  const { code, message } = apiErrorOf(error);
+  return { code, message };
+}

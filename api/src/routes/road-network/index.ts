@@ -1,0 +1,59 @@
+import { ImportError, loadRoadNetwork, MAX_ROAD_FILE_BYTES } from '@terep/data-import';
+import { activeRoadNetwork, removeRoadNetwork, type Engine, type RoadNetworkRemoval, type RoadNetworkStatus, type RoadNetworkUploadOutcome } from '@terep/db';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { ApiError } from '../../http/api-error.ts';
+import { routerOf } from '../../travel/road-network-matrix.ts';
+
+/** Multipart overhead allowed above the file limit itself. */
+const FORM_MARGIN_BYTES = 64 * 1024;
+
+/**
+ * The road network: its status, an upload through the same validation path as
+ * `npm run import -- roads` (with `dryRun=true` only the report), and removal.
+ */
+export function roadNetworkRoutes(engine: Engine, maxBytes = MAX_ROAD_FILE_BYTES): Hono {
+  return new Hono()
+    .get('/', async (c) => {
+      const network = await activeRoadNetwork(engine.db);
+      return c.json<RoadNetworkStatus>({ loaded: network !== null, network, router: routerOf(engine) });
+    })
+    .post(
+      '/',
+      bodyLimit({
+        maxSize: maxBytes + FORM_MARGIN_BYTES,
+        onError: () => {
+          throw new ApiError(413, 'FILE_TOO_LARGE', `The upload is above the road file limit of ${(maxBytes / 1024 / 1024).toFixed(0)} MB; cut a smaller extract.`);
+        },
+      }),
+      async (c) => {
+        let form: FormData;
+        try {
+          form = await c.req.formData();
+        } catch {
+          throw new ApiError(400, 'INVALID_PARAMETER', 'Send the road file as multipart/form-data in a field named "file".');
+        }
+        const file = form.get('file');
+        if (!(file instanceof File)) throw new ApiError(400, 'INVALID_PARAMETER', 'Invalid "file": attach the road file in a form field named "file".');
+        const importedBy = form.get('importedBy');
+        let outcome: RoadNetworkUploadOutcome;
+        try {
+          outcome = await loadRoadNetwork(engine, {
+            fileName: file.name || 'upload',
+            bytes: new Uint8Array(await file.arrayBuffer()),
+            importedBy: (typeof importedBy === 'string' && importedBy !== '' ? importedBy : 'web').slice(0, 200),
+            dryRun: form.get('dryRun') === 'true',
+          });
+        } catch (error) {
+          if (error instanceof ImportError) throw new ApiError(400, 'ROAD_NETWORK_INVALID', error.message);
+          throw error;
+        }
+        return c.json(outcome, outcome.status === 'loaded' ? 201 : 200);
+      },
+    )
+    .delete('/', async (c) => {
+      const removed = await removeRoadNetwork(engine.db);
+      if (!removed) throw new ApiError(404, 'ROAD_NETWORK_NOT_FOUND', 'No road network is loaded.');
+      return c.json<RoadNetworkRemoval>({ removed });
+    });
+}

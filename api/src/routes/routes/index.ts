@@ -1,0 +1,106 @@
+import type { Engine, RouteRequest } from '@terep/db';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import { ApiError } from '../../http/api-error.ts';
+import { LogisticsError } from '../../logistics/logistics-error.ts';
+import { planRoutes } from '../../logistics/plan-routes.ts';
+import { MAX_STOP_LIST_BYTES, readStopListFile } from '../../logistics/read-stop-list.ts';
+
+const MAX_STOPS = 1000;
+const settlementCode = z.string().regex(/^\d{5}$/, { error: 'a settlement code is 5 digits (KSH code)' });
+const name = z.string().trim().min(1).max(200);
+const lon = z.number().min(15.5).max(23.5);
+const lat = z.number().min(45.5).max(48.8);
+const amount = z.number().min(0).max(1e9);
+/** The clock times themselves are read by the planner, which names the stop or van whose window is malformed. */
+const windowSchema = z.object({ from: z.string().max(10), to: z.string().max(10) }).strict();
+
+const depotSchema = z.union([
+  z.object({ warehouseId: z.number().int().positive() }).strict(),
+  z.object({ settlementCode, name: name.optional() }).strict(),
+  z.object({ name, lon, lat }).strict(),
+]);
+
+const stopSchema = z
+  .object({
+    settlementCode: settlementCode.optional(),
+    name: name.optional(),
+    lon: lon.optional(),
+    lat: lat.optional(),
+    delivery: amount,
+    pickup: amount.optional(),
+    serviceMinutes: z.number().min(0).max(24 * 60).optional(),
+    window: windowSchema.optional(),
+  })
+  .strict()
+  .refine((stop) => stop.settlementCode !== undefined || (stop.lon !== undefined && stop.lat !== undefined && stop.name !== undefined), {
+    error: 'a stop needs a settlementCode, or a name with lon and lat',
+  });
+
+const vehicleSchema = z
+  .object({
+    name: name.optional(),
+    count: z.number().int().min(0).max(200),
+    capacity: z.number().positive().max(1e9),
+    shift: windowSchema,
+    maxDurationMinutes: z.number().positive().max(24 * 60).optional(),
+    costPerKm: z.number().min(0).max(1e6).optional(),
+    depot: z.number().int().min(0).optional(),
+    endDepot: z.number().int().min(0).optional(),
+  })
+  .strict();
+
+const requestSchema = z
+  .object({
+    depots: z.array(depotSchema).max(50),
+    stops: z.array(stopSchema).max(MAX_STOPS, { error: `at most ${MAX_STOPS} stops` }),
+    fleet: z.array(vehicleSchema).max(50),
+    serviceMinutes: z.number().min(0).max(24 * 60).optional(),
+    timeLimitSeconds: z.number().min(0.1).max(120).optional(),
+    seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+  })
+  .strict() satisfies z.ZodType<RouteRequest>;
+
+const FORM_MARGIN_BYTES = 64 * 1024;
+
+/**
+ * Delivery routes from warehouses (`POST /api/routes`) and the reading of a stop list file
+ * (`POST /api/routes/stops/csv`). Stops that cannot be reached or served are answered by name
+ * beside the routes of the others (200); a request that cannot be planned at all is a 400 with
+ * a stable code (NO_DEPOTS, NO_STOPS, EMPTY_FLEET, UNKNOWN_WAREHOUSE, UNKNOWN_SETTLEMENT,
+ * UNKNOWN_DEPOT, INVALID_TIME_WINDOW, DEPOT_UNROUTABLE, INVALID_PARAMETER).
+ */
+export function routeRoutes(engine: Engine): Hono {
+  return new Hono()
+    .post('/', async (c) => {
+      const body: unknown = await c.req.json().catch(() => undefined);
+      if (body === undefined) throw new ApiError(400, 'INVALID_PARAMETER', 'Send the route request as a JSON body.');
+      const parsed = requestSchema.safeParse(body);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new ApiError(400, 'INVALID_PARAMETER', `Invalid "${issue?.path.join('.') || 'body'}": ${issue?.message ?? 'bad value'}.`);
+      }
+      try {
+        return c.json(await planRoutes(engine, parsed.data, c.req.raw.signal));
+      } catch (error) {
+        if (error instanceof LogisticsError) throw new ApiError(400, error.code, error.message);
+        throw error;
+      }
+    })
+    .post(
+      '/stops/csv',
+      bodyLimit({
+        maxSize: MAX_STOP_LIST_BYTES + FORM_MARGIN_BYTES,
+        onError: () => {
+          throw new ApiError(413, 'FILE_TOO_LARGE', `A stop list may be at most ${MAX_STOP_LIST_BYTES / 1024 / 1024} MB.`);
+        },
+      }),
+      async (c) => {
+        const form = await c.req.formData().catch(() => undefined);
+        const file = form?.get('file');
+        if (!(file instanceof File)) throw new ApiError(400, 'INVALID_PARAMETER', 'Invalid "file": attach the stop list in a multipart form field named "file".');
+        return c.json(await readStopListFile(engine, file.name || 'stops.csv', new Uint8Array(await file.arrayBuffer())));
+      },
+    );
+}

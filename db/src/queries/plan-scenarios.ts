@@ -1,0 +1,70 @@
+import { sql, type Kysely } from 'kysely';
+import type { PlanError, PlanOutcome, PlanRequestBody, PlanRunStatus, PlanScenario, PlanSite, PlanSummary } from '../contract/planning.ts';
+import type { Database } from '../schema.ts';
+
+interface ScenarioRow {
+  id: number;
+  name: string;
+  created_at: string;
+  status: PlanRunStatus;
+  request: unknown;
+  summary: unknown;
+  sites: unknown;
+  error: unknown;
+}
+
+const SCENARIO_COLUMNS = sql`id, name, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at, status, request, summary, sites, error`;
+
+/** jsonb comes back parsed from node-pg and, depending on the query, as text from PGlite. */
+function json<T>(value: unknown): T {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+}
+
+function scenarioOf(row: ScenarioRow): PlanScenario {
+  return {
+    id: row.id,
+    name: row.name,
+    createdAt: row.created_at,
+    status: row.status,
+    request: json<PlanRequestBody>(row.request),
+    summary: json<PlanSummary | null>(row.summary),
+    sites: json<PlanSite[] | null>(row.sites),
+    error: json<PlanError | null>(row.error),
+  };
+}
+
+/** A new scenario, running; its id names the run. */
+export async function createPlanScenario(db: Kysely<Database>, scenario: { name: string; request: PlanRequestBody }): Promise<number> {
+  const { rows } = await sql<{ id: number }>`
+    INSERT INTO plan_scenario (name, request) VALUES (${scenario.name}, ${JSON.stringify(scenario.request)}::jsonb) RETURNING id`.execute(db);
+  return rows[0]!.id;
+}
+
+export async function completePlanScenario(db: Kysely<Database>, id: number, outcome: { summary: PlanSummary; sites: PlanSite[]; result: PlanOutcome }): Promise<void> {
+  await sql`
+    UPDATE plan_scenario SET status = 'done', finished_at = now(), summary = ${JSON.stringify(outcome.summary)}::jsonb,
+      sites = ${JSON.stringify(outcome.sites)}::jsonb, result = ${JSON.stringify(outcome.result)}::jsonb
+    WHERE id = ${id}`.execute(db);
+}
+
+export async function failPlanScenario(db: Kysely<Database>, id: number, error: PlanError): Promise<void> {
+  await sql`UPDATE plan_scenario SET status = 'failed', finished_at = now(), error = ${JSON.stringify(error)}::jsonb WHERE id = ${id}`.execute(db);
+}
+
+/** Every scenario, newest first, without assignments. */
+export async function listPlanScenarios(db: Kysely<Database>): Promise<PlanScenario[]> {
+  const { rows } = await sql<ScenarioRow>`SELECT ${SCENARIO_COLUMNS} FROM plan_scenario ORDER BY id DESC`.execute(db);
+  return rows.map(scenarioOf);
+}
+
+/** One scenario with its whole result (null while running or after a failure); undefined when there is none. */
+export async function readPlanScenario(db: Kysely<Database>, id: number): Promise<(PlanScenario & { result: PlanOutcome | null }) | undefined> {
+  const { rows } = await sql<ScenarioRow & { result: unknown }>`SELECT ${SCENARIO_COLUMNS}, result FROM plan_scenario WHERE id = ${id}`.execute(db);
+  const row = rows[0];
+  return row ? { ...scenarioOf(row), result: json<PlanOutcome | null>(row.result) } : undefined;
+}
+
+export async function deletePlanScenario(db: Kysely<Database>, id: number): Promise<boolean> {
+  const { rows } = await sql<{ id: number }>`DELETE FROM plan_scenario WHERE id = ${id} RETURNING id`.execute(db);
+  return rows.length > 0;
+}

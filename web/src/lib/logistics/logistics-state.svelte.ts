@@ -1,0 +1,191 @@
+import { isAbortError } from '$lib/api/api-error';
+import { fetchOrgLayer } from '$lib/org-layers/org-layers-client';
+import type { NeedSignalFeature, WarehouseFeature } from '$lib/org-layers/org-layer-types';
+import type { SearchResult } from '$lib/search/search-types';
+import { fetchRoutePlan, readStopList } from './logistics-client';
+import type { DepotDraft, RoutePlan, StopDraft, StopListReading, VanDraft } from './logistics-types';
+import { buildRouteRequest } from './route-request';
+import { mergeStops, stopsFromNeedSignals } from './stop-drafts';
+
+export type MissingInput = 'depots' | 'stops' | 'fleet';
+
+/** A van kind to start from: a 9-seat minibus of a social service, a working day. */
+export function defaultVan(name: string, depot = 0): VanDraft {
+  return { name, count: 1, capacity: 40, from: '08:00', to: '16:00', costPerKm: 150, depot };
+}
+
+function warehouseDepot(feature: WarehouseFeature): DepotDraft {
+  const [lon = 0, lat = 0] = feature.geometry.coordinates;
+  return { key: `warehouse:${feature.properties.id}`, name: feature.properties.name, detail: feature.properties.settlementName, position: [lon, lat], input: { warehouseId: feature.properties.id } };
+}
+
+/**
+ * The logistics panel: the warehouses and need signals to choose from, the chosen depots, stops
+ * and vans, and the plan the server made of them.
+ */
+export class LogisticsState {
+  warehouses = $state.raw<WarehouseFeature[]>([]);
+  needSignals = $state.raw<NeedSignalFeature[]>([]);
+  loadError = $state.raw<unknown>(null);
+  loaded = $state(false);
+
+  depots = $state.raw<DepotDraft[]>([]);
+  stops = $state.raw<StopDraft[]>([]);
+  vans = $state.raw<VanDraft[]>([]);
+  serviceMinutes = $state(10);
+  timeLimitSeconds = $state(10);
+
+  stopList = $state.raw<StopListReading | null>(null);
+  stopListError = $state.raw<unknown>(null);
+
+  plan = $state.raw<RoutePlan | null>(null);
+  /** The stops as they were sent with the plan shown (the request's stop indices point here). */
+  plannedStops = $state.raw<StopDraft[]>([]);
+  loading = $state(false);
+  error = $state.raw<unknown>(null);
+  #controller: AbortController | null = null;
+
+  readonly #vanName: () => string;
+
+  /** `vanName` gives the default name of a van in the page's language. */
+  constructor(vanName: () => string) {
+    this.#vanName = vanName;
+    this.vans = [defaultVan(`${vanName()} 1`)];
+  }
+
+  get missing(): MissingInput | null {
+    if (this.depots.length === 0) return 'depots';
+    if (this.stops.length === 0) return 'stops';
+    if (this.vans.every((van) => van.count <= 0)) return 'fleet';
+    return null;
+  }
+
+  async load(): Promise<void> {
+    try {
+      const [warehouses, needSignals] = await Promise.all([fetchOrgLayer('warehouses'), fetchOrgLayer('need-signals')]);
+      this.warehouses = warehouses.features;
+      this.needSignals = needSignals.features;
+      this.loadError = null;
+    } catch (error) {
+      this.loadError = error;
+    } finally {
+      this.loaded = true;
+    }
+  }
+
+  isWarehouseChosen(id: number): boolean {
+    return this.depots.some((depot) => depot.key === `warehouse:${id}`);
+  }
+
+  toggleWarehouse(feature: WarehouseFeature): void {
+    const depot = warehouseDepot(feature);
+    if (this.depots.some((entry) => entry.key === depot.key)) this.removeDepot(depot.key);
+    else this.#addDepot(depot);
+  }
+
+  addSettlementDepot(result: SearchResult): void {
+    this.#addDepot({ key: `settlement:${result.code}`, name: result.name, detail: result.context, position: result.point, input: { settlementCode: result.code } });
+  }
+
+  removeDepot(key: string): void {
+    const index = this.depots.findIndex((depot) => depot.key === key);
+    if (index < 0) return;
+    this.depots = this.depots.filter((depot) => depot.key !== key);
+    // Vans keep their depot where it stays; those of the removed one move to the first.
+    this.vans = this.vans.map((van) => ({ ...van, depot: van.depot === index ? 0 : van.depot > index ? van.depot - 1 : van.depot }));
+  }
+
+  addNeedSignalStops(): void {
+    this.stops = mergeStops(this.stops, stopsFromNeedSignals(this.needSignals));
+  }
+
+  addSettlementStop(settlement: { code: string; name: string; position: [number, number] }): void {
+    this.stops = mergeStops(this.stops, [{ key: settlement.code, settlementCode: settlement.code, name: settlement.name, position: settlement.position, delivery: 1, pickup: 0, window: null, amountSource: 'given' }]);
+  }
+
+  /** A click on the map's settlement: adds it as a stop, or removes it when it is one. */
+  toggleSettlementStop(settlement: { code: string; name: string; position: [number, number] }): void {
+    if (this.stops.some((stop) => stop.key === settlement.code)) this.removeStop(settlement.code);
+    else this.addSettlementStop(settlement);
+  }
+
+  updateStop(key: string, change: Partial<Pick<StopDraft, 'delivery' | 'pickup' | 'window'>>): void {
+    this.stops = this.stops.map((stop) => (stop.key === key ? { ...stop, ...change, amountSource: 'delivery' in change ? 'given' : stop.amountSource } : stop));
+  }
+
+  removeStop(key: string): void {
+    this.stops = this.stops.filter((stop) => stop.key !== key);
+  }
+
+  clearStops(): void {
+    this.stops = [];
+  }
+
+  async loadStopList(file: File): Promise<void> {
+    this.stopListError = null;
+    try {
+      const reading = await readStopList(file);
+      this.stopList = reading;
+      this.stops = mergeStops(
+        this.stops,
+        reading.stops.map((stop) => ({
+          key: stop.settlementCode,
+          settlementCode: stop.settlementCode,
+          name: stop.name,
+          position: [stop.lon, stop.lat],
+          delivery: stop.delivery,
+          pickup: stop.pickup ?? 0,
+          window: stop.window ?? null,
+          amountSource: 'given',
+        })),
+      );
+    } catch (error) {
+      this.stopListError = error;
+    }
+  }
+
+  addVan(): void {
+    this.vans = [...this.vans, defaultVan(`${this.#vanName()} ${this.vans.length + 1}`, Math.min(this.vans.length, Math.max(0, this.depots.length - 1)))];
+  }
+
+  updateVan(index: number, change: Partial<VanDraft>): void {
+    this.vans = this.vans.map((van, position) => (position === index ? { ...van, ...change } : van));
+  }
+
+  removeVan(index: number): void {
+    this.vans = this.vans.filter((_, position) => position !== index);
+  }
+
+  async run(): Promise<void> {
+    if (this.missing) return;
+    this.#controller?.abort();
+    const controller = new AbortController();
+    this.#controller = controller;
+    this.loading = true;
+    this.error = null;
+    const stops = this.stops;
+    try {
+      const request = buildRouteRequest(this.depots, stops, this.vans, { serviceMinutes: this.serviceMinutes, timeLimitSeconds: this.timeLimitSeconds });
+      this.plan = await fetchRoutePlan(request, controller.signal);
+      this.plannedStops = stops;
+    } catch (error) {
+      if (!isAbortError(error)) this.error = error;
+    } finally {
+      if (this.#controller === controller) {
+        this.loading = false;
+        this.#controller = null;
+      }
+    }
+  }
+
+  destroy(): void {
+    this.#controller?.abort();
+  }
+
+  #addDepot(depot: DepotDraft): void {
+    if (this.depots.some((entry) => entry.key === depot.key)) return;
+    this.depots = [...this.depots, depot];
+    // A second depot gets a van of its own to start with.
+    if (this.depots.length > this.vans.length) this.vans = [...this.vans, defaultVan(`${this.#vanName()} ${this.vans.length + 1}`, this.depots.length - 1)];
+  }
+}

@@ -1,0 +1,3 @@
+// The route map needs WebGL and the browser: no server rendering.
+export const ssr = false;
+export const prerender = false;
