@@ -199,6 +199,64 @@ export interface NeedIndexComponent {
   weight: number;
 }
 
+/** History of road-network loads; one is active at a time (migration 004). */
+export interface RoadNetworkTable {
+  id: Generated<number>;
+  file_name: string;
+  format: 'osm-pbf' | 'geojson';
+  imported_by: string;
+  imported_at: Generated<string>;
+  way_count: number;
+  node_count: number;
+  routable_node_count: number;
+  edge_count: number;
+  length_km: number;
+  min_lon: number;
+  min_lat: number;
+  max_lon: number;
+  max_lat: number;
+  status: Generated<'active' | 'replaced' | 'removed'>;
+  ended_at: string | null;
+}
+
+/** A junction or dead end; `routable` when in the largest strongly connected part of the graph. */
+export interface RoadNodeTable {
+  id: number;
+  routable: boolean;
+  geom: Geometry;
+}
+
+/** The road between two nodes, with pgRouting's costs (seconds; negative = not drivable that way). */
+export interface RoadEdgeTable {
+  id: number;
+  source: number;
+  target: number;
+  osm_way_id: number | null;
+  highway: string;
+  name: string | null;
+  speed_kmh: number;
+  maxspeed: string | null;
+  oneway: -1 | 0 | 1;
+  length_m: number;
+  cost_s: number;
+  reverse_cost_s: number;
+  geom: Geometry;
+}
+
+/** A saved siting run (migration 005); request and results as JSON. */
+export interface PlanScenarioTable {
+  id: Generated<number>;
+  name: string;
+  created_at: Generated<string>;
+  finished_at: string | null;
+  status: Generated<'running' | 'done' | 'failed'>;
+  request: unknown;
+  summary: unknown;
+  sites: unknown;
+  result: unknown;
+  error: unknown;
+}
+
 export interface Database {
   setting: SettingTable;
   need_index: NeedIndexTable;
@@ -215,6 +273,10 @@ export interface Database {
   indicator: IndicatorTable;
   indicator_value: IndicatorValueTable;
   boundary_generalised: BoundaryGeneralisedTable;
+  road_network: RoadNetworkTable;
+  road_node: RoadNodeTable;
+  road_edge: RoadEdgeTable;
+  plan_scenario: PlanScenarioTable;
 }
 
 export type { Generated };

@@ -10,7 +10,7 @@ const FORM_MARGIN_BYTES = 64 * 1024;
 
 /**
  * The road network: its status, an upload through the same validation path as
- * `npm run import -- roads` (with `dryRun=true` only the report), and removal.
+ * `npm run import -- roads` (a dry run with the report unless `dryRun=false`), and removal.
  */
 export function roadNetworkRoutes(engine: Engine, maxBytes = MAX_ROAD_FILE_BYTES): Hono {
   return new Hono()
@@ -42,7 +42,8 @@ export function roadNetworkRoutes(engine: Engine, maxBytes = MAX_ROAD_FILE_BYTES
             fileName: file.name || 'upload',
             bytes: new Uint8Array(await file.arrayBuffer()),
             importedBy: (typeof importedBy === 'string' && importedBy !== '' ? importedBy : 'web').slice(0, 200),
-            dryRun: form.get('dryRun') === 'true',
+            // As for the organisations' imports: a dry run unless the caller says `dryRun=false`.
+            dryRun: form.get('dryRun') !== 'false',
           });
         } catch (error) {
           if (error instanceof ImportError) throw new ApiError(400, 'ROAD_NETWORK_INVALID', error.message);

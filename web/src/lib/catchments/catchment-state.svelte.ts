@@ -1,4 +1,5 @@
-import { ApiError, isAbortError } from '$lib/api/api-error';
+import { ApiError } from '$lib/api/api-error';
+import { LatestRequest } from '$lib/api/latest-request.svelte';
 import type { LonLat } from '$lib/api/contract';
 import { fetchCatchments } from './catchments-client';
 import type {
@@ -47,9 +48,13 @@ export class CatchmentState {
   newCapacity = $state<number | null>(null);
   dragPreview = $state.raw<DragPreview | null>(null);
 
-  loading = $state(false);
-  error = $state.raw<unknown>(null);
-  #controller: AbortController | null = null;
+  readonly request = new LatestRequest();
+  get loading(): boolean {
+    return this.request.loading;
+  }
+  get error(): unknown {
+    return this.request.error;
+  }
   #plannedCount = 0;
 
   /** What the map and the table show: the what-if when there is one, else the baseline. */
@@ -80,33 +85,25 @@ export class CatchmentState {
 
   /** Computes the baseline, and the what-if when one is planned. */
   async run(): Promise<void> {
-    this.#controller?.abort();
-    const controller = new AbortController();
-    this.#controller = controller;
-    this.loading = true;
-    this.error = null;
-    try {
-      const request = { mode: this.mode, demand: this.demand };
-      if (this.planned.length === 0) {
-        this.baseline = (await fetchCatchments(request, controller.signal)).result;
-        this.whatIf = null;
-      } else {
-        const answer = await fetchCatchments({ ...request, scenario: this.#scenario() }, controller.signal);
-        this.whatIf = answer;
-        this.baseline = answer.baseline ?? null;
-      }
-    } catch (error) {
-      if (!isAbortError(error)) {
-        this.error = error;
-        if (isNoWarehouses(error)) this.baseline = null;
-      }
-    } finally {
-      if (this.#controller === controller) {
-        this.loading = false;
-        this.#controller = null;
-        this.dragPreview = null;
-      }
-    }
+    await this.request.run(
+      async (signal) => {
+        const request = { mode: this.mode, demand: this.demand };
+        if (this.planned.length === 0) {
+          this.baseline = (await fetchCatchments(request, signal)).result;
+          this.whatIf = null;
+        } else {
+          const answer = await fetchCatchments({ ...request, scenario: this.#scenario() }, signal);
+          this.whatIf = answer;
+          this.baseline = answer.baseline ?? null;
+        }
+      },
+      {
+        onError: (error) => {
+          if (isNoWarehouses(error)) this.baseline = null;
+        },
+        onSettled: () => (this.dragPreview = null),
+      },
+    );
   }
 
   startAdding(): void {
@@ -164,7 +161,7 @@ export class CatchmentState {
   }
 
   destroy(): void {
-    this.#controller?.abort();
+    this.request.destroy();
   }
 
   #moveSite(entry: SiteCatchment, lonLat: LonLat): void {

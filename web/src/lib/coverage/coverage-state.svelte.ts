@@ -1,4 +1,4 @@
-import { isAbortError } from '$lib/api/api-error';
+import { LatestRequest } from '$lib/api/latest-request.svelte';
 import type { IndicatorMeta } from '$lib/indicators/indicator-types';
 import type { InstitutionFeature } from '$lib/org-layers/org-layer-types';
 import { fetchCoverage, fetchInstitutionsOfTypes, fetchInstitutionTypes } from './coverage-client';
@@ -24,11 +24,15 @@ export class CoverageState {
   /** The request the summary answers. */
   answered = $state.raw<CoverageRequest | null>(null);
   institutions = $state.raw<InstitutionFeature[]>([]);
-  loading = $state(false);
-  error = $state.raw<unknown>(null);
   typesError = $state.raw<unknown>(null);
 
-  #controller: AbortController | null = null;
+  readonly request = new LatestRequest();
+  get loading(): boolean {
+    return this.request.loading;
+  }
+  get error(): unknown {
+    return this.request.error;
+  }
 
   async loadTypes(): Promise<void> {
     try {
@@ -57,31 +61,16 @@ export class CoverageState {
 
   async run(): Promise<void> {
     if (!this.canRun) return;
-    this.#controller?.abort();
-    const controller = new AbortController();
-    this.#controller = controller;
     const request: CoverageRequest = { types: [...this.selectedTypes], reach: this.reach, unit: this.unit, rankBy: this.rankBy };
-    this.loading = true;
-    this.error = null;
-    try {
-      const [summary, institutions] = await Promise.all([
-        fetchCoverage(request, controller.signal),
-        fetchInstitutionsOfTypes(request.types, controller.signal),
-      ]);
+    await this.request.run(async (signal) => {
+      const [summary, institutions] = await Promise.all([fetchCoverage(request, signal), fetchInstitutionsOfTypes(request.types, signal)]);
       this.summary = summary;
       this.institutions = institutions;
       this.answered = request;
-    } catch (error) {
-      if (!isAbortError(error)) this.error = error;
-    } finally {
-      if (this.#controller === controller) {
-        this.loading = false;
-        this.#controller = null;
-      }
-    }
+    });
   }
 
   destroy(): void {
-    this.#controller?.abort();
+    this.request.destroy();
   }
 }

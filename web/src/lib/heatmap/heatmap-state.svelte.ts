@@ -1,4 +1,5 @@
 import { isAbortError } from '$lib/api/api-error';
+import { LatestRequest } from '$lib/api/latest-request.svelte';
 import type { ColorScale } from '$lib/indicators/color-scale';
 import type { IndicatorMeta } from '$lib/indicators/indicator-types';
 import type { FeatureCollection } from 'geojson';
@@ -18,7 +19,6 @@ export class HeatmapState {
   indicator = $state.raw<IndicatorMeta | null>(null);
   zoom = $state(6);
   answer = $state.raw<HexAnswer | null>(null);
-  loading = $state(false);
   error = $state.raw<unknown>(null);
 
   resolution = $derived(resolutionForZoom(this.zoom));
@@ -28,7 +28,10 @@ export class HeatmapState {
   /** Changes whenever the hexagons' colours would. */
   styleKey = $derived(`${this.measure}|${this.indicator?.key ?? ''}|${this.answer?.resolution ?? ''}|${this.answer?.cells.length ?? 0}`);
 
-  #controller: AbortController | null = null;
+  readonly request = new LatestRequest();
+  get loading(): boolean {
+    return this.request.loading;
+  }
   #loadedKey = '';
 
   /** Fetches the cells when the layer is on and the resolution or indicator changed. */
@@ -38,22 +41,14 @@ export class HeatmapState {
     if (this.measure === 'indicator' && !indicatorKey) return;
     const key = `${this.resolution}|${indicatorKey ?? ''}`;
     if (key === this.#loadedKey) return;
-    this.#controller?.abort();
-    const controller = new AbortController();
-    this.#controller = controller;
-    this.loading = true;
     this.error = null;
-    try {
-      this.answer = await fetchHexagons({ resolution: this.resolution, indicator: indicatorKey }, controller.signal);
-      this.#loadedKey = key;
-    } catch (error) {
-      if (!isAbortError(error)) this.error = error;
-    } finally {
-      if (this.#controller === controller) {
-        this.loading = false;
-        this.#controller = null;
-      }
-    }
+    await this.request.run(
+      async (signal) => {
+        this.answer = await fetchHexagons({ resolution: this.resolution, indicator: indicatorKey }, signal);
+        this.#loadedKey = key;
+      },
+      { onError: (error) => (this.error = error) },
+    );
   }
 
   /** Fetches the smooth heatmap's points when it is on (again after an import). */
@@ -75,6 +70,6 @@ export class HeatmapState {
   }
 
   destroy(): void {
-    this.#controller?.abort();
+    this.request.destroy();
   }
 }

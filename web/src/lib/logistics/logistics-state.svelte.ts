@@ -1,4 +1,4 @@
-import { isAbortError } from '$lib/api/api-error';
+import { LatestRequest } from '$lib/api/latest-request.svelte';
 import { fetchOrgLayer } from '$lib/org-layers/org-layers-client';
 import type { NeedSignalFeature, WarehouseFeature } from '$lib/org-layers/org-layer-types';
 import type { SearchResult } from '$lib/search/search-types';
@@ -41,9 +41,13 @@ export class LogisticsState {
   plan = $state.raw<RoutePlan | null>(null);
   /** The stops as they were sent with the plan shown (the request's stop indices point here). */
   plannedStops = $state.raw<StopDraft[]>([]);
-  loading = $state(false);
-  error = $state.raw<unknown>(null);
-  #controller: AbortController | null = null;
+  readonly request = new LatestRequest();
+  get loading(): boolean {
+    return this.request.loading;
+  }
+  get error(): unknown {
+    return this.request.error;
+  }
 
   readonly #vanName: () => string;
 
@@ -158,28 +162,16 @@ export class LogisticsState {
 
   async run(): Promise<void> {
     if (this.missing) return;
-    this.#controller?.abort();
-    const controller = new AbortController();
-    this.#controller = controller;
-    this.loading = true;
-    this.error = null;
     const stops = this.stops;
-    try {
+    await this.request.run(async (signal) => {
       const request = buildRouteRequest(this.depots, stops, this.vans, { serviceMinutes: this.serviceMinutes, timeLimitSeconds: this.timeLimitSeconds });
-      this.plan = await fetchRoutePlan(request, controller.signal);
+      this.plan = await fetchRoutePlan(request, signal);
       this.plannedStops = stops;
-    } catch (error) {
-      if (!isAbortError(error)) this.error = error;
-    } finally {
-      if (this.#controller === controller) {
-        this.loading = false;
-        this.#controller = null;
-      }
-    }
+    });
   }
 
   destroy(): void {
-    this.#controller?.abort();
+    this.request.destroy();
   }
 
   #addDepot(depot: DepotDraft): void {
