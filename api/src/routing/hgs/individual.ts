@@ -1,6 +1,6 @@
 import type { ProblemData } from '../model.ts';
 import type { Penalties } from '../search/penalties.ts';
-import type { Solution } from '../solution.ts';
+import type { Solution, SolutionRoute } from '../solution.ts';
 
 const DEPOT = -1;
 
@@ -18,6 +18,8 @@ export class Individual {
   /** Per client: successor and predecessor client, or -1 for a depot. */
   readonly successors: Int32Array;
   readonly predecessors: Int32Array;
+  /** Routes with neither excess load nor time warp. */
+  readonly feasibleRoutes: SolutionRoute[] = [];
 
   constructor(
     data: ProblemData,
@@ -71,8 +73,11 @@ export class Individual {
       });
       visit(type.endDepot, 0, 0, Math.min(data.twLate[type.endDepot]!, type.twLate));
       objective += type.fixedCost + type.unitDistanceCost * distance + type.unitDurationCost * duration;
-      excessLoad += Math.max(0, load - type.capacity);
-      timeWarp += warp + Math.max(0, duration - type.maxDuration);
+      const routeExcess = Math.max(0, load - type.capacity);
+      const routeWarp = warp + Math.max(0, duration - type.maxDuration);
+      if (routeExcess === 0 && routeWarp === 0) this.feasibleRoutes.push(route);
+      excessLoad += routeExcess;
+      timeWarp += routeWarp;
     }
     this.objective = objective;
     this.excessLoad = excessLoad;
