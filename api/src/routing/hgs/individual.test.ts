@@ -34,10 +34,20 @@ describe('Individual', () => {
     expect(base.distanceTo(mixed)).toBeGreaterThan(0);
   });
 
+  it('lists the routes that respect capacity and time on their own', () => {
+    const data = randomProblem(16, { clients: 10 });
+    const small = { vehicleType: 0, clients: [0] };
+    const large = { vehicleType: 0, clients: Array.from({ length: 9 }, (_, index) => index + 1) };
+    const individual = new Individual(data, { routes: [small, large] });
+    expect(individual.excessLoad).toBeGreaterThan(0);
+    expect(individual.feasibleRoutes).toEqual([small]);
+  });
+
   it('prices penalties with the weights it is given', () => {
     const data = randomProblem(16, { clients: 10 });
     const overloaded = new Individual(data, { routes: [{ vehicleType: 0, clients: Array.from({ length: 10 }, (_, index) => index) }] });
     expect(overloaded.excessLoad).toBeGreaterThan(0);
+    expect(overloaded.feasibleRoutes).toEqual([]);
     expect(overloaded.penalisedCost({ load: 3, timeWarp: 0 })).toBeCloseTo(overloaded.objective + 3 * overloaded.excessLoad, 9);
   });
 });
