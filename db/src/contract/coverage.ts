@@ -1,3 +1,9 @@
+/** What a reach is measured in: road (or estimated) kilometres, or travel minutes. */
+export type TravelUnit = 'km' | 'minutes';
+
+/** The reach the pages start with and plans use when none is given: 15 km, or 20 minutes at the travel speed. */
+export const DEFAULT_REACH: Record<TravelUnit, number> = { km: 15, minutes: 20 };
+
 /** How a distance was measured; every answer says which. */
 export interface DistanceMethod {
   kind: 'straight-line-estimate' | 'road-network';

@@ -1,4 +1,4 @@
-import type { DistanceMethod } from './coverage.ts';
+import type { DistanceMethod, TravelUnit } from './coverage.ts';
 
 /** The four location models: p-median, maximal covering, set covering, p-center. */
 export type PlanModel = 'pmedian' | 'mclp' | 'lscp' | 'pcenter';
@@ -8,8 +8,6 @@ export const PLAN_MODELS: readonly PlanModel[] = ['pmedian', 'mclp', 'lscp', 'pc
 export type PlanMethod = 'auto' | 'exact' | 'heuristic';
 export const PLAN_METHODS: readonly PlanMethod[] = ['auto', 'exact', 'heuristic'];
 
-/** What the models measure: road (or estimated) kilometres, or travel minutes. */
-export type TravelUnit = 'km' | 'minutes';
 
 /**
  * Demand weight per settlement: residents, a saved need index (0–100), need-signal counts, or

@@ -5,6 +5,7 @@ import {
   planningDemand,
   planningInstitutions,
   planningSettlements,
+  DEFAULT_REACH,
   type DistanceMethod,
   type Engine,
   type PlanningDemandPoint,
@@ -18,9 +19,6 @@ import { PlanningError } from '../../planning/planning-error.ts';
 import { EXACT_SIZE_LIMIT } from '../../planning/solve-plan.ts';
 import { travelMatrix } from '../../travel/travel-matrix.ts';
 import type { PlanBody } from './plan-body.ts';
-
-/** The reach the figures of p-median and p-center plans use when none is given (the coverage page's defaults). */
-export const DEFAULT_REACH: Record<TravelUnit, number> = { km: 15, minutes: 20 };
 
 /**
  * Price of a pair the road network cannot connect although both ends lie on it

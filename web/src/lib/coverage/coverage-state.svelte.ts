@@ -1,11 +1,9 @@
+import { DEFAULT_REACH, type TravelUnit } from '@terep/db/contract';
 import { LatestRequest } from '$lib/api/latest-request.svelte';
 import type { IndicatorMeta } from '$lib/indicators/indicator-types';
 import type { InstitutionFeature } from '$lib/org-layers/org-layer-types';
 import { fetchCoverage, fetchInstitutionsOfTypes, fetchInstitutionTypes } from './coverage-client';
-import type { CoverageRequest, CoverageSummary, InstitutionType, ReachUnit } from './coverage-types';
-
-/** Default reach: 15 km, or 20 minutes at the travel speed setting. */
-export const DEFAULT_REACH: Record<ReachUnit, number> = { km: 15, minutes: 20 };
+import type { CoverageRequest, CoverageSummary, InstitutionType } from './coverage-types';
 
 /** Indicators a coverage ranking may use: need indicators with settlement values. */
 export function rankingIndicators(indicators: readonly IndicatorMeta[]): IndicatorMeta[] {
@@ -16,7 +14,7 @@ export function rankingIndicators(indicators: readonly IndicatorMeta[]): Indicat
 export class CoverageState {
   types = $state.raw<InstitutionType[] | null>(null);
   selectedTypes = $state.raw<string[]>(['social-kitchen']);
-  unit = $state<ReachUnit>('km');
+  unit = $state<TravelUnit>('km');
   reach = $state<number>(DEFAULT_REACH.km);
   rankBy = $state<string | null>(null);
 
@@ -43,7 +41,7 @@ export class CoverageState {
     }
   }
 
-  setUnit(unit: ReachUnit): void {
+  setUnit(unit: TravelUnit): void {
     if (unit === this.unit) return;
     this.unit = unit;
     this.reach = DEFAULT_REACH[unit];

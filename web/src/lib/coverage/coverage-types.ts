@@ -1,14 +1,12 @@
 import type { Localized } from '$lib/api/contract';
-import type { InstitutionType } from '@terep/db/contract';
+import type { InstitutionType, TravelUnit } from '@terep/db/contract';
 
-export type { CoverageSummary, CoverageTotals, DistanceMethod, InstitutionType, RankedPlace } from '@terep/db/contract';
-
-export type ReachUnit = 'km' | 'minutes';
+export type { CoverageSummary, CoverageTotals, DistanceMethod, InstitutionType, RankedPlace, TravelUnit } from '@terep/db/contract';
 
 export interface CoverageRequest {
   types: readonly string[];
   reach: number;
-  unit: ReachUnit;
+  unit: TravelUnit;
   rankBy: string | null;
 }
 

@@ -1,9 +1,6 @@
-import type { DemandWeightKind, PlanMethod, PlanModel, PlanRequestBody, TravelUnit } from '@terep/db/contract';
+import { DEFAULT_REACH, type DemandWeightKind, type PlanMethod, type PlanModel, type PlanRequestBody, type TravelUnit } from '@terep/db/contract';
 
 export type CandidateMode = 'all' | 'list' | 'county';
-
-/** Reach defaults as on the coverage panel: 15 km, or 20 minutes at the travel speed setting. */
-export const DEFAULT_REACH: Record<TravelUnit, number> = { km: 15, minutes: 20 };
 
 const NEEDS_P: Record<PlanModel, boolean> = { pmedian: true, mclp: true, lscp: false, pcenter: true };
 const NEEDS_REACH: Record<PlanModel, boolean> = { pmedian: false, mclp: true, lscp: true, pcenter: false };
