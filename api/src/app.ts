@@ -2,6 +2,9 @@ import type { Engine } from '@terep/db';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { handleError, handleNotFound } from './http/api-error.ts';
+import { jsonBodyLimit } from './http/json-body.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import { JobSlots } from './jobs/job-slots.ts';
 import { catchmentRoutes } from './routes/catchments/index.ts';
 import { coverageRoutes } from './routes/coverage/index.ts';
 import { healthRoutes } from './routes/health/index.ts';
@@ -23,10 +26,14 @@ export interface AppDependencies {
   engine: Engine;
   /** Largest accepted import file; the default is the importer's. */
   maxImportBytes?: number;
+  /** The solver slots of plans and route searches (limits, shutdown); server.ts passes its own. */
+  jobs?: JobSlots;
+  /** CSP sources of the web shell's inline scripts (server.ts reads them from the build). */
+  inlineScriptHashes?: () => readonly string[];
 }
 
 /** The HTTP API, built from its dependencies; it never listens (server.ts does). */
-export function createApi({ engine, maxImportBytes }: AppDependencies): Hono {
+export function createApi({ engine, maxImportBytes, jobs = new JobSlots(), inlineScriptHashes }: AppDependencies): Hono {
   const api = new Hono()
     .route('/health', healthRoutes(engine))
     .route('/layers', layerRoutes(engine))
@@ -38,14 +45,15 @@ export function createApi({ engine, maxImportBytes }: AppDependencies): Hono {
     .route('/coverage', coverageRoutes(engine))
     .route('/catchments', catchmentRoutes(engine))
     .route('/need-indices', needIndexRoutes(engine))
-    .route('/plans', planRoutes(engine))
+    .route('/plans', planRoutes(engine, { jobs }))
     .route('/heatmap', heatmapRoutes(engine))
     .route('/segregated-areas', segregatedAreaRoutes(engine))
-    .route('/routes', routeRoutes(engine))
+    .route('/routes', routeRoutes(engine, jobs))
     .route('/road-network', roadNetworkRoutes(engine))
     .route('/imports', importRoutes(engine, maxImportBytes === undefined ? {} : { maxBytes: maxImportBytes }));
   const app = new Hono()
-    .use('/api/*', compress())
+    .use('*', securityHeaders(inlineScriptHashes ? { inlineScriptHashes } : {}))
+    .use('/api/*', jsonBodyLimit(), compress())
     .route('/api', api)
     // Unknown API paths answer JSON here, before the dashboard's catch-all can claim them.
     .all('/api/*', handleNotFound);
