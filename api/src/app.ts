@@ -4,6 +4,9 @@ import { compress } from 'hono/compress';
 import { Accounts, type AuthOptions } from './auth/accounts.ts';
 import { authorize, refuseCrossOrigin } from './auth/middleware.ts';
 import { handleError, handleNotFound } from './http/api-error.ts';
+import { jsonBodyLimit } from './http/json-body.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import { JobSlots } from './jobs/job-slots.ts';
 import { catchmentRoutes } from './routes/catchments/index.ts';
 import { coverageRoutes } from './routes/coverage/index.ts';
 import { healthRoutes } from './routes/health/index.ts';
@@ -29,10 +32,14 @@ export interface AppDependencies {
   maxImportBytes?: number;
   /** Session lifetimes, sign-in limits and the clock (tests move it). */
   auth?: AuthOptions;
+  /** The solver slots of plans and route searches (limits, shutdown); server.ts passes its own. */
+  jobs?: JobSlots;
+  /** CSP sources of the web shell's inline scripts (server.ts reads them from the build). */
+  inlineScriptHashes?: () => readonly string[];
 }
 
 /** The HTTP API, built from its dependencies; it never listens (server.ts does). */
-export function createApi({ engine, maxImportBytes, auth }: AppDependencies): Hono {
+export function createApi({ engine, maxImportBytes, auth, jobs = new JobSlots(), inlineScriptHashes }: AppDependencies): Hono {
   const accounts = new Accounts(engine, auth);
   const api = new Hono()
     .route('/health', healthRoutes(engine))
@@ -47,14 +54,15 @@ export function createApi({ engine, maxImportBytes, auth }: AppDependencies): Ho
     .route('/coverage', coverageRoutes(engine))
     .route('/catchments', catchmentRoutes(engine))
     .route('/need-indices', needIndexRoutes(engine))
-    .route('/plans', planRoutes(engine))
+    .route('/plans', planRoutes(engine, { jobs }))
     .route('/heatmap', heatmapRoutes(engine))
     .route('/segregated-areas', segregatedAreaRoutes(engine))
-    .route('/routes', routeRoutes(engine))
+    .route('/routes', routeRoutes(engine, jobs))
     .route('/road-network', roadNetworkRoutes(engine))
     .route('/imports', importRoutes(engine, maxImportBytes === undefined ? {} : { maxBytes: maxImportBytes }));
   const app = new Hono()
-    .use('/api/*', compress())
+    .use('*', securityHeaders(inlineScriptHashes ? { inlineScriptHashes } : {}))
+    .use('/api/*', jsonBodyLimit(), compress())
     .use('/api/*', refuseCrossOrigin())
     // Every API route passes the route rules (api/src/auth/route-rules.ts) before its handler.
     .use('/api/*', authorize(accounts))

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -6,9 +6,12 @@ import { createProgress, ensureBaseData, formatLoadSummary } from '@terep/data-i
 import { engineOptionsFromEnv, openEngine } from '@terep/db';
 import { createApi } from './app.ts';
 import { Accounts, DEFAULT_SESSION_ABSOLUTE_MS, DEFAULT_SESSION_IDLE_MS } from './auth/accounts.ts';
+import { answerClientErrorsAsJson, closeGracefully } from './http/node-server.ts';
+import { WebShell } from './http/web-shell.ts';
+import { DEFAULT_JOB_LIMITS, JobSlots } from './jobs/job-slots.ts';
 
 // The only place that reads the environment: PORT, HOST, DATABASE_URL, TEREP_DATA_DIR, TEREP_BASE_DATA,
-// TEREP_SESSION_IDLE_HOURS, TEREP_SESSION_MAX_DAYS.
+// TEREP_SESSION_IDLE_HOURS, TEREP_SESSION_MAX_DAYS, TEREP_MAX_JOBS, TEREP_MAX_JOBS_PER_USER.
 const port = Number(process.env.PORT ?? 8787);
 const host = process.env.HOST ?? '127.0.0.1';
 const hours = (name: string, factor: number, fallback: number) => {
@@ -20,6 +23,23 @@ const auth = {
   sessionAbsoluteMs: hours('TEREP_SESSION_MAX_DAYS', 24, DEFAULT_SESSION_ABSOLUTE_MS),
 };
 const webRoot = fileURLToPath(new URL('../../web/build', import.meta.url));
+/** How long a shutdown waits for requests in flight (an import's transaction) before it cuts them. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+function positiveIntegerFromEnv(name: string, fallback: number): number {
+  const text = process.env[name];
+  if (text === undefined || text === '') return fallback;
+  if (!/^[1-9]\d*$/.test(text)) {
+    console.error(`Terep: ${name} must be a whole number above 0, not "${text}".`);
+    process.exit(2);
+  }
+  return Number(text);
+}
+
+const jobs = new JobSlots({
+  total: positiveIntegerFromEnv('TEREP_MAX_JOBS', DEFAULT_JOB_LIMITS.total),
+  perUser: positiveIntegerFromEnv('TEREP_MAX_JOBS_PER_USER', DEFAULT_JOB_LIMITS.perUser),
+});
 
 const engine = await openEngine(engineOptionsFromEnv());
 console.log(`Terep: ${engine.kind} database at ${engine.location}`);
@@ -33,11 +53,12 @@ if (firstAdmin) {
   console.log(`\n${rule}\nTerep: first run, an administrator account was created.\n  username: ${firstAdmin.username}\n  password: ${firstAdmin.password}\nThis one-time password is shown only now: sign in and change it.\n(Lost it? npm run users -- passwd admin)\n${rule}\n`);
 }
 
-const app = createApi({ engine, auth });
-if (existsSync(webRoot)) {
+const shell = existsSync(`${webRoot}/index.html`) ? new WebShell(`${webRoot}/index.html`) : undefined;
+const app = createApi({ engine, auth, jobs, inlineScriptHashes: () => shell?.inlineScriptHashes() ?? [] });
+if (shell) {
   app.use('/*', serveStatic({ root: webRoot }));
-  // The dashboard is a single-page app: unknown paths get its shell, read per request so a rebuild needs no restart.
-  app.get('*', (c) => c.html(readFileSync(`${webRoot}/index.html`, 'utf8')));
+  // The dashboard is a single-page app: unknown paths get its shell (reread after a rebuild, no restart needed).
+  app.get('*', (c) => c.html(shell.html()));
 } else {
   console.warn(`Terep: no web build at ${webRoot}; run "npm run build" to serve the dashboard. Serving the API only.`);
 }
@@ -45,10 +66,27 @@ if (existsSync(webRoot)) {
 const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
   console.log(`Terep is running: http://${host === '0.0.0.0' ? 'localhost' : host}:${info.port}/`);
 });
+answerClientErrorsAsJson(server);
 
-const shutdown = () => {
-  server.close();
-  void engine.close().then(() => process.exit(0));
-};
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+/**
+ * Ctrl-C and SIGTERM: refuse new solver jobs and stop the running ones (their plans read as
+ * interrupted), stop accepting connections, let requests in flight finish within the grace,
+ * then close the database so the embedded data directory is left clean. A second signal
+ * exits at once; the data stays safe as after a kill (every write is one transaction).
+ */
+let stopping = false;
+async function shutdown(signal: NodeJS.Signals): Promise<void> {
+  if (stopping) {
+    console.log(`Terep: ${signal} again, exiting now.`);
+    process.exit(1);
+  }
+  stopping = true;
+  console.log(`Terep: ${signal} received, stopping…`);
+  jobs.stopAll();
+  await closeGracefully(server, SHUTDOWN_GRACE_MS);
+  await engine.close();
+  console.log('Terep: stopped.');
+  process.exit(0);
+}
+process.on('SIGINT', (signal) => void shutdown(signal));
+process.on('SIGTERM', (signal) => void shutdown(signal));

@@ -8,6 +8,7 @@ export { validateImport, type ValidatedRow } from './org-data/validate-import.ts
 export type { ImportProblem, ProblemCode } from './org-data/problems.ts';
 export { formatImportOutcome } from './org-data/format-report.ts';
 export { DEFAULT_MAX_IMPORT_BYTES, readSourceTable } from './readers/read-source-table.ts';
+export { ArchiveTooLargeError } from './readers/unzip-within-budget.ts';
 export { LOCATION_FIELDS, mapColumns, type FieldSpec } from './org-data/column-map.ts';
 export { SettlementLocator } from './org-data/locate/settlement-locator.ts';
 export { parseDecimal } from './org-data/locate/coordinates.ts';

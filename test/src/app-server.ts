@@ -5,6 +5,10 @@ import { REPO_ROOT } from './test-env.ts';
 export interface RunningServer {
   url: string;
   stop(): Promise<void>;
+  /** Sends `signal` and resolves when the process has exited, with its exit code (null when killed by the signal). */
+  kill(signal: NodeJS.Signals): Promise<number | null>;
+  /** Everything the server wrote to stdout and stderr so far. */
+  output(): string;
 }
 
 async function freePort(): Promise<number> {
@@ -45,13 +49,18 @@ export async function startAppServer(env: Record<string, string>): Promise<Runni
     child.kill('SIGKILL');
     throw new Error(`the app server did not answer /api/health within 240 s:\n${output}`);
   }
+  const kill = (signal: NodeJS.Signals): Promise<number | null> =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode);
+      child.once('exit', (code) => resolve(code));
+      child.kill(signal);
+    });
   return {
     url,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+    stop: async () => {
+      await kill('SIGTERM');
+    },
+    kill,
+    output: () => output,
   };
 }

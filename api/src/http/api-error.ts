@@ -1,9 +1,18 @@
+import { ArchiveTooLargeError } from '@terep/data-import';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { JobRefusedError } from '../jobs/job-slots.ts';
 
 /** Stable machine-readable error codes: clients may switch on them. */
 export type ApiErrorCode =
   | 'INVALID_PARAMETER'
+  | 'INVALID_JSON'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'BODY_TOO_LARGE'
+  | 'URI_TOO_LONG'
+  | 'HEADERS_TOO_LARGE'
+  | 'TOO_MANY_JOBS'
+  | 'SHUTTING_DOWN'
   | 'NOT_FOUND'
   | 'LAYER_NOT_FOUND'
   | 'SETTLEMENT_NOT_FOUND'
@@ -11,6 +20,7 @@ export type ApiErrorCode =
   | 'IMPORT_NOT_FOUND'
   | 'IMPORT_ALREADY_ROLLED_BACK'
   | 'FILE_TOO_LARGE'
+  | 'ARCHIVE_TOO_LARGE'
   | 'NO_WAREHOUSES'
   | 'NEED_INDEX_EXISTS'
   | 'CAPACITY_BELOW_DEMAND'
@@ -26,6 +36,9 @@ export type ApiErrorCode =
   | 'INVALID_CREDENTIALS' | 'USER_EXISTS' | 'USER_NOT_FOUND' | 'UNKNOWN_ROLE' | 'UNKNOWN_COUNTY' | 'WEAK_PASSWORD'
   | 'INTERNAL_ERROR';
 
+/** Values a client may show or act on (limits, positions), beside the message for people. */
+export type ErrorParams = Record<string, string | number | boolean | null>;
+
 /** The one error type routes throw; `handleError` turns it into JSON. */
 export class ApiError extends Error {
   constructor(
@@ -33,7 +46,7 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     /** Values the message names, for clients that word it themselves. */
-    readonly params?: Record<string, string | number>,
+    readonly params?: ErrorParams,
     /** Extra response headers (e.g. Retry-After). */
     readonly headers?: Record<string, string>,
   ) {
@@ -43,19 +56,33 @@ export class ApiError extends Error {
 }
 
 export interface ErrorBody {
-  error: { code: ApiErrorCode; message: string; params?: Record<string, string | number> };
+  error: { code: ApiErrorCode; message: string; params?: ErrorParams };
 }
 
+/** The JSON answer of an error, also for answers written outside Hono (server.ts's client errors). */
+export function errorBody(code: ApiErrorCode, message: string, params?: ErrorParams): ErrorBody {
+  return { error: { code, message, ...(params ? { params } : {}) } };
+}
+
+/** A plan or route search takes seconds to a minute: the hint a refused client waits before retrying. */
+const JOB_RETRY_SECONDS = 10;
+
 export function handleError(error: Error, c: Context): Response {
-  if (error instanceof ApiError) {
-    const body: ErrorBody = { error: { code: error.code, message: error.message, ...(error.params ? { params: error.params } : {}) } };
-    return c.json<ErrorBody>(body, error.status, error.headers);
+  if (error instanceof JobRefusedError) {
+    if (error.reason === 'stopping') return c.json(errorBody('SHUTTING_DOWN', error.message), 503);
+    c.header('Retry-After', String(JOB_RETRY_SECONDS));
+    const { limit, running } = error;
+    return c.json(errorBody('TOO_MANY_JOBS', error.message, { scope: error.reason === 'user-limit' ? 'user' : 'server', limit, running, retryAfterSeconds: JOB_RETRY_SECONDS }), 429);
   }
+  if (error instanceof ArchiveTooLargeError) {
+    return c.json(errorBody('ARCHIVE_TOO_LARGE', error.message, { limitBytes: error.limitBytes, expandedBytes: error.expandedBytes }), 413);
+  }
+  if (error instanceof ApiError) return c.json(errorBody(error.code, error.message, error.params), error.status, error.headers);
   // Unexpected: log it for operators, answer without internals.
   console.error(`[api] ${c.req.method} ${c.req.path}:`, error);
-  return c.json<ErrorBody>({ error: { code: 'INTERNAL_ERROR', message: 'An unexpected error occurred.' } }, 500);
+  return c.json(errorBody('INTERNAL_ERROR', 'An unexpected error occurred.'), 500);
 }
 
 export function handleNotFound(c: Context): Response {
-  return c.json<ErrorBody>({ error: { code: 'NOT_FOUND', message: `No API route for ${c.req.method} ${c.req.path}.` } }, 404);
+  return c.json(errorBody('NOT_FOUND', `No API route for ${c.req.method} ${c.req.path}.`), 404);
 }

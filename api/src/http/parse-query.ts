@@ -13,11 +13,19 @@ export function parseParam<T>(name: string, value: unknown, schema: z.ZodType<T>
   return result.data;
 }
 
-export const zoomSchema = z.coerce
-  .number({ error: 'must be a number' })
-  .int({ error: 'must be a whole number' })
-  .min(0, { error: 'must be between 0 and 22' })
-  .max(22, { error: 'must be between 0 and 22' });
+/**
+ * A whole number in plain decimal digits within `min`..`max`. Number() would also read
+ * `0x7`, `1e1`, `-0`, `+7` and `" 7"`; one spelling per value keeps caches and logs honest.
+ */
+export function decimalIntegerSchema(min: number, max: number, range = `must be between ${min} and ${max}`): z.ZodType<number, string> {
+  return z
+    .string()
+    .regex(/^(0|[1-9]\d{0,14})$/, { error: 'must be a whole number in decimal digits' })
+    .transform(Number)
+    .pipe(z.number().min(min, { error: range }).max(max, { error: range }));
+}
+
+export const zoomSchema = decimalIntegerSchema(0, 22);
 
 export const bboxSchema: z.ZodType<BBox> = z
   .string()

@@ -1,4 +1,4 @@
-import { ImportError, LOCATION_FIELDS, mapColumns, parseDecimal, readSourceTable, SettlementLocator, type FieldSpec } from '@terep/data-import';
+import { ArchiveTooLargeError, ImportError, LOCATION_FIELDS, mapColumns, parseDecimal, readSourceTable, SettlementLocator, type FieldSpec } from '@terep/data-import';
 import { listSettlementKeys, type Engine, type StopListProblem, type StopListProblemCode, type StopListReading } from '@terep/db';
 import { parseClockTime, parseWindowText } from './clock-time.ts';
 
@@ -117,7 +117,8 @@ export async function readStopListFile(engine: Engine, fileName: string, bytes: 
   try {
     table = await readSourceTable(fileName, bytes, { maxBytes: MAX_STOP_LIST_BYTES });
   } catch (error) {
-    if (!(error instanceof ImportError)) throw error;
+    // A zip bomb is refused as a whole (413 from the error handler), not reported as a row problem.
+    if (!(error instanceof ImportError) || error instanceof ArchiveTooLargeError) throw error;
     return {
       fileName,
       rows: 0,

@@ -11,6 +11,7 @@ import {
   type SettlementKey,
 } from '@terep/db';
 import { ImportError } from '../import-error.ts';
+import { ArchiveTooLargeError } from '../readers/unzip-within-budget.ts';
 import { EOV, WGS84 } from '../readers/declared-srid.ts';
 import { readSourceTable, type ReadOptions } from '../readers/read-source-table.ts';
 import { pointCoordinates } from '../readers/point-coordinates.ts';
@@ -52,7 +53,8 @@ export async function validateImport(
   try {
     table = await readSourceTable(fileName, bytes, options);
   } catch (error) {
-    if (!(error instanceof ImportError)) throw error;
+    // A zip bomb is no problem of a row to report: the caller refuses the upload (HTTP 413).
+    if (!(error instanceof ImportError) || error instanceof ArchiveTooLargeError) throw error;
     report.problems.push(problem('error', 'FILE_UNREADABLE', { location: error.location }, translateFileProblem(error.problem), error.problem));
     return { report, rows: [] };
   }

@@ -20,8 +20,9 @@ export async function readSourceTable(fileName: string, bytes: Uint8Array, optio
   if (bytes.byteLength === 0) throw new ImportError(fileName, undefined, 'the file is empty');
   const lower = fileName.toLowerCase();
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  if (lower.endsWith('.xlsx')) return readXlsxTable(fileName, bytes);
-  if (lower.endsWith('.zip') || (isZip && lower.endsWith('.shp.zip'))) return readZippedShapefileTable(fileName, bytes);
+  // Zip containers (a zipped shapefile, an .xlsx workbook) expand within the same limit: they are held in memory too.
+  if (lower.endsWith('.xlsx')) return readXlsxTable(fileName, bytes, maxBytes);
+  if (lower.endsWith('.zip') || (isZip && lower.endsWith('.shp.zip'))) return readZippedShapefileTable(fileName, bytes, maxBytes);
   if (lower.endsWith('.gpkg')) return readGeoPackageTable(fileName, bytes);
   if (lower.endsWith('.geojson') || lower.endsWith('.json')) return readGeoJsonTable(fileName, bytes);
   if (lower.endsWith('.csv') || lower.endsWith('.txt')) return readCsvTable(fileName, bytes, options);

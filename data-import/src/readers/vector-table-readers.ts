@@ -1,4 +1,3 @@
-import { unzipSync } from 'fflate';
 import type { Feature, Geometry } from 'geojson';
 import * as shapefile from 'shapefile';
 import initSqlJs from 'sql.js';
@@ -6,6 +5,7 @@ import { ImportError } from '../import-error.ts';
 import { decodeText } from './decode-text.ts';
 import { declaredSrid } from './declared-srid.ts';
 import type { SourceRecord, SourceTable } from './source-table.ts';
+import { unzipWithinBudget } from './unzip-within-budget.ts';
 
 function fieldText(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -47,15 +47,18 @@ export function readGeoJsonTable(fileName: string, bytes: Uint8Array): SourceTab
   return { format: 'geojson', columns: columnsOf(records), records, ...(srid ? { srid } : {}) };
 }
 
-/** A zipped ESRI Shapefile: .shp + .dbf (+ .prj for the projection, .cpg for the attribute encoding). */
-export async function readZippedShapefileTable(fileName: string, bytes: Uint8Array): Promise<SourceTable> {
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(bytes);
-  } catch (error) {
-    throw new ImportError(fileName, undefined, `not a readable zip archive: ${(error as Error).message}`);
-  }
-  const find = (extension: string) => Object.entries(entries).find(([name]) => name.toLowerCase().endsWith(extension) && !name.startsWith('__MACOSX'));
+const SHAPEFILE_PARTS = ['.shp', '.dbf', '.prj', '.cpg'];
+
+/**
+ * A zipped ESRI Shapefile: .shp + .dbf (+ .prj for the projection, .cpg for the attribute encoding).
+ * Only those entries are expanded, streamed within `maxExpandedBytes` (a zip bomb is refused while read).
+ */
+export async function readZippedShapefileTable(fileName: string, bytes: Uint8Array, maxExpandedBytes: number): Promise<SourceTable> {
+  const entries = await unzipWithinBudget(fileName, bytes, {
+    maxExpandedBytes,
+    wanted: (name) => !name.startsWith('__MACOSX') && SHAPEFILE_PARTS.some((extension) => name.toLowerCase().endsWith(extension)),
+  });
+  const find = (extension: string) => [...entries].find(([name]) => name.toLowerCase().endsWith(extension));
   const shp = find('.shp');
   const dbf = find('.dbf');
   if (!shp || !dbf) throw new ImportError(fileName, undefined, 'the zip must hold a shapefile: a .shp and a .dbf file with the same name');

@@ -1,9 +1,19 @@
 import { readSheet } from 'read-excel-file/node';
 import { ImportError } from '../import-error.ts';
 import type { SourceTable } from './source-table.ts';
+import { ArchiveTooLargeError, unzipWithinBudget } from './unzip-within-budget.ts';
 
-/** Reads the first sheet of an Excel workbook; line 1 is the header. */
-export async function readXlsxTable(fileName: string, bytes: Uint8Array): Promise<SourceTable> {
+/**
+ * Reads the first sheet of an Excel workbook; line 1 is the header. A workbook is a zip: it is
+ * first expanded as a stream within `maxExpandedBytes`, because the workbook reader unpacks it whole.
+ */
+export async function readXlsxTable(fileName: string, bytes: Uint8Array, maxExpandedBytes: number): Promise<SourceTable> {
+  try {
+    await unzipWithinBudget(fileName, bytes, { maxExpandedBytes, wanted: () => true });
+  } catch (error) {
+    // Only the size is checked here; a broken archive is reported by the workbook reader below.
+    if (error instanceof ArchiveTooLargeError) throw error;
+  }
   let rows: unknown[][];
   try {
     rows = (await readSheet(Buffer.from(bytes))) as unknown[][];

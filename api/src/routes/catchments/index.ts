@@ -2,6 +2,7 @@ import { listWarehouseSites, readSettings, type Engine, type WarehouseSite } fro
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { ApiError } from '../../http/api-error.ts';
+import { readJsonBody } from '../../http/json-body.ts';
 import { computeCatchments, diffCatchments } from '../../catchments/compute-catchments.ts';
 import { InfeasibleTransportationError } from '../../catchments/transportation-problem.ts';
 
@@ -41,13 +42,7 @@ function applyScenario(baseline: WarehouseSite[], scenario: NonNullable<z.infer<
 /** Warehouse catchments: nearest or capacity-respecting assignment, and what-if scenarios against the current sites. */
 export function catchmentRoutes(engine: Engine): Hono {
   return new Hono().post('/', async (c) => {
-    const body = await c.req.json().catch(() => ({}));
-    const parsed = requestSchema.safeParse(body);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new ApiError(400, 'INVALID_PARAMETER', `Invalid "${issue?.path.join('.') ?? 'body'}": ${issue?.message ?? 'bad value'}.`);
-    }
-    const request = parsed.data;
+    const request = await readJsonBody(c, requestSchema);
     const baselineSites = await listWarehouseSites(engine.db);
     if (baselineSites.length === 0 && !request.scenario?.sites.length) {
       throw new ApiError(409, 'NO_WAREHOUSES', 'No warehouses yet: import the warehouses first (or add sites in a scenario).');

@@ -2,12 +2,11 @@ import { listIndicators, NEED_CATEGORIES, settlementPoints, type Engine, type Ne
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { ApiError } from '../../http/api-error.ts';
-import { parseParam, queryList } from '../../http/parse-query.ts';
+import { decimalIntegerSchema, parseParam, queryList } from '../../http/parse-query.ts';
 import { aggregateOnH3 } from '../../heatmap/aggregate-h3.ts';
 
 /** H3 resolutions offered: 4 (~1,770 km² cells, a county's part) to 8 (~0.7 km², a village). */
-const resolutionSchema = z.coerce.number({ error: 'must be a number' }).int({ error: 'must be a whole number' })
-  .min(4, { error: 'must be 4 to 8' }).max(8, { error: 'must be 4 to 8' });
+const resolutionSchema = decimalIntegerSchema(4, 8, 'must be 4 to 8');
 const categoriesSchema = z.array(z.enum(NEED_CATEGORIES as [NeedCategory, ...NeedCategory[]], { error: `must be among ${NEED_CATEGORIES.join(', ')}` }));
 
 /** Need signals (and, optionally, an indicator such as a need index) aggregated on the H3 grid. */

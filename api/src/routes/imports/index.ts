@@ -5,10 +5,10 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { IMPORT_ACCESS } from '../../auth/route-rules.ts';
 import { ApiError } from '../../http/api-error.ts';
-import { parseParam } from '../../http/parse-query.ts';
+import { decimalIntegerSchema, parseParam } from '../../http/parse-query.ts';
 
 const kindSchema = z.enum(IMPORT_KINDS as [ImportKind, ...ImportKind[]], { error: `must be one of ${IMPORT_KINDS.join(', ')}` });
-const idSchema = z.coerce.number({ error: 'must be an import id' }).int({ error: 'must be a whole number' }).positive({ error: 'must be positive' });
+const idSchema = decimalIntegerSchema(1, 2 ** 31 - 1, 'must be an import id');
 const encodingSchema = z.enum(['utf-8', 'windows-1250'], { error: 'must be utf-8 or windows-1250' }).optional();
 const delimiterSchema = z.enum([';', ',', '\t'], { error: 'must be ";", "," or a tab' }).optional();
 

@@ -2,6 +2,7 @@ import { deleteNeedIndex, foldName, listIndicators, listNeedIndices, NEED_INDEX_
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { ApiError } from '../../http/api-error.ts';
+import { readJsonBody } from '../../http/json-body.ts';
 
 const requestSchema = z.object({
   name: z.string().trim().min(2, { error: 'must be at least 2 characters' }).max(120),
@@ -16,12 +17,7 @@ export function needIndexRoutes(engine: Engine): Hono {
   return new Hono()
     .get('/', async (c) => c.json({ indices: await listNeedIndices(engine.db) }))
     .post('/', async (c) => {
-      const parsed = requestSchema.safeParse(await c.req.json().catch(() => null));
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new ApiError(400, 'INVALID_PARAMETER', `Invalid "${issue?.path.join('.') || 'body'}": ${issue?.message ?? 'bad value'}.`);
-      }
-      const { name, components } = parsed.data;
+      const { name, components } = await readJsonBody(c, requestSchema);
       const indicators = await listIndicators(engine.db);
       for (const component of components) {
         const indicator = indicators.find((entry) => entry.key === component.indicatorKey);

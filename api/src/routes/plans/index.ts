@@ -11,15 +11,16 @@ import {
 } from '@terep/db';
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { z } from 'zod';
 import { ApiError } from '../../http/api-error.ts';
-import { parseParam } from '../../http/parse-query.ts';
+import { jobOwner } from '../../http/job-owner.ts';
+import { decimalIntegerSchema, parseParam } from '../../http/parse-query.ts';
 import type { JobEvent } from '../../jobs/job-registry.ts';
-import { parsePlanBody } from './plan-body.ts';
+import { JobRefusedError } from '../../jobs/job-slots.ts';
+import { readPlanBody } from './plan-body.ts';
 import { apiErrorOf } from './plan-errors.ts';
 import { PlanRunner, type PlanRunnerOptions } from './plan-runner.ts';
 
-const idSchema = z.coerce.number({ error: 'must be a plan id' }).int({ error: 'must be a plan id' }).positive({ error: 'must be a plan id' });
+const idSchema = decimalIntegerSchema(1, 2 ** 31 - 1, 'must be a plan id');
 
 const INTERRUPTED = { code: 'INTERRUPTED', message: 'The server stopped before this plan finished: run it again.' };
 
@@ -44,11 +45,12 @@ export function planRoutes(engine: Engine, options: PlanRunnerOptions = {}): Hon
   return new Hono()
     .get('/', async (c) => c.json({ plans: (await listPlanScenarios(engine.db)).map(current) }))
     .post('/', async (c) => {
-      const body = parsePlanBody(await c.req.json().catch(() => null));
+      const body = await readPlanBody(c);
       try {
-        return c.json<PlanStarted>({ id: await runner.start(body) }, 202);
+        return c.json<PlanStarted>({ id: await runner.start(body, jobOwner(c)) }, 202);
       } catch (error) {
-        throw apiErrorOf(error);
+        // A refused job is answered by handleError (429 with the limit, or 503 while stopping).
+        throw error instanceof JobRefusedError ? error : apiErrorOf(error);
       }
     })
     .get('/:id', async (c) => {

@@ -1,6 +1,7 @@
 import type { PlanRequestBody } from '@terep/db';
+import type { Context } from 'hono';
 import { z } from 'zod';
-import { ApiError } from '../../http/api-error.ts';
+import { readJsonBody } from '../../http/json-body.ts';
 
 const settlementCode = z.string().regex(/^\d{5}$/, { error: 'settlement codes are 5 digits (KSH code)' });
 const countyCode = z.string().regex(/^\d{2}$/, { error: 'a county code is 2 digits' });
@@ -53,11 +54,6 @@ const bodySchema = z
 export type PlanBody = z.infer<typeof bodySchema>;
 
 /** The defaults filled in and the combinations checked; a 400 naming the first bad field otherwise. */
-export function parsePlanBody(body: unknown): PlanBody {
-  const parsed = bodySchema.safeParse(body);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ApiError(400, 'INVALID_PARAMETER', `Invalid "${issue?.path.join('.') || 'body'}": ${issue?.message ?? 'bad value'}.`);
-  }
-  return parsed.data satisfies PlanRequestBody;
+export async function readPlanBody(c: Context): Promise<PlanBody> {
+  return (await readJsonBody(c, bodySchema)) satisfies PlanRequestBody;
 }

@@ -10,6 +10,7 @@ import {
   type PlanSummary,
 } from '@terep/db';
 import { JobRegistry } from '../../jobs/job-registry.ts';
+import { JobSlots } from '../../jobs/job-slots.ts';
 import { runInWorker } from '../../jobs/run-in-worker.ts';
 import { checkRequest } from '../../planning/check-request.ts';
 import type { SolvePlanTaskInput, SolvePlanTaskOutput } from '../../planning/solve-plan-task.ts';
@@ -31,6 +32,8 @@ export interface PlanRunnerOptions {
    * 0 answers at once and reports every failure through the run's events. Default 10 s.
    */
   prepareWaitMs?: number;
+  /** The server's solver slots, shared with the route searches; a runner of its own by default. */
+  jobs?: JobSlots;
 }
 
 export type PlanRegistry = JobRegistry<PlanProgress, PlanSummary>;
@@ -44,18 +47,32 @@ export class PlanRunner {
   readonly registry: PlanRegistry = new JobRegistry();
   readonly #engine: Engine;
   readonly #prepareWaitMs: number;
+  readonly #jobs: JobSlots;
 
   constructor(engine: Engine, options: PlanRunnerOptions = {}) {
     this.#engine = engine;
     this.#prepareWaitMs = options.prepareWaitMs ?? 10_000;
+    this.#jobs = options.jobs ?? new JobSlots();
   }
 
-  /** Starts a run and resolves with its id; rejects when the request fails its checks within the wait. */
-  async start(body: PlanBody): Promise<number> {
+  /**
+   * Starts a run for `owner` (a user id) and resolves with its id; rejects when the request
+   * fails its checks within the wait, or with a JobRefusedError when no solver slot is free.
+   */
+  async start(body: PlanBody, owner?: number): Promise<number> {
     const db = this.#engine.db;
-    const id = await createPlanScenario(db, { name: body.name ?? defaultName(body), request: body });
+    // The slot is held from the inputs (distances can take a while) to the stored outcome.
+    const slot = this.#jobs.take(owner);
+    let id: number;
+    try {
+      id = await createPlanScenario(db, { name: body.name ?? defaultName(body), request: body });
+    } catch (error) {
+      slot.release();
+      throw error;
+    }
     const key = String(id);
     const job = this.registry.start(key);
+    slot.signal.addEventListener('abort', () => this.registry.cancel(key), { once: true });
     const started = performance.now();
     const report = (progress: Omit<PlanProgress, 'elapsedSeconds'>): void =>
       this.registry.report(key, { ...progress, elapsedSeconds: Number(((performance.now() - started) / 1000).toFixed(2)) });
@@ -68,6 +85,7 @@ export class PlanRunner {
     const early = this.#prepareWaitMs > 0 ? await settledWithin(prepared, this.#prepareWaitMs) : null;
     if (early) {
       this.registry.cancel(key);
+      slot.release();
       await deletePlanScenario(db, id);
       throw early.error;
     }
@@ -104,7 +122,8 @@ export class PlanRunner {
         const planError: PlanError = planErrorOf(error);
         await failPlanScenario(db, id, planError).catch((failure: unknown) => console.error(`[plans] could not record the failure of plan ${id}:`, failure));
         this.registry.fail(key, planError);
-      });
+      })
+      .finally(() => slot.release());
     return id;
   }
 

@@ -3,6 +3,9 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { ApiError } from '../../http/api-error.ts';
+import { jobOwner } from '../../http/job-owner.ts';
+import { readJsonBody } from '../../http/json-body.ts';
+import { JobRefusedError, JobSlots } from '../../jobs/job-slots.ts';
 import { LogisticsError } from '../../logistics/logistics-error.ts';
 import { planRoutes } from '../../logistics/plan-routes.ts';
 import { MAX_STOP_LIST_BYTES, readStopListFile } from '../../logistics/read-stop-list.ts';
@@ -71,21 +74,20 @@ const FORM_MARGIN_BYTES = 64 * 1024;
  * a stable code (NO_DEPOTS, NO_STOPS, EMPTY_FLEET, UNKNOWN_WAREHOUSE, UNKNOWN_SETTLEMENT,
  * UNKNOWN_DEPOT, INVALID_TIME_WINDOW, DEPOT_UNROUTABLE, INVALID_PARAMETER).
  */
-export function routeRoutes(engine: Engine): Hono {
+export function routeRoutes(engine: Engine, jobs: JobSlots = new JobSlots()): Hono {
   return new Hono()
     .post('/', async (c) => {
-      const body: unknown = await c.req.json().catch(() => undefined);
-      if (body === undefined) throw new ApiError(400, 'INVALID_PARAMETER', 'Send the route request as a JSON body.');
-      const parsed = requestSchema.safeParse(body);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new ApiError(400, 'INVALID_PARAMETER', `Invalid "${issue?.path.join('.') || 'body'}": ${issue?.message ?? 'bad value'}.`);
-      }
+      const request = await readJsonBody(c, requestSchema);
+      const slot = jobs.take(jobOwner(c));
       try {
-        return c.json(await planRoutes(engine, parsed.data, c.req.raw.signal));
+        // The search stops when the client goes away or the server stops.
+        return c.json(await planRoutes(engine, request, AbortSignal.any([c.req.raw.signal, slot.signal])));
       } catch (error) {
         if (error instanceof LogisticsError) throw new ApiError(400, error.code, error.message);
+        if (slot.signal.aborted) throw new JobRefusedError('stopping', 0, jobs.running);
         throw error;
+      } finally {
+        slot.release();
       }
     })
     .post(

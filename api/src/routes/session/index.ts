@@ -4,7 +4,7 @@ import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { Accounts } from '../../auth/accounts.ts';
 import { clearSessionCookie, sessionToken, setSessionCookie } from '../../auth/middleware.ts';
-import { parseJsonBody } from '../../http/json-body.ts';
+import { readJsonBody } from '../../http/json-body.ts';
 
 const signInSchema = z.object({ username: z.string({ error: 'must be text' }).max(200), password: z.string({ error: 'must be text' }).max(1000) });
 const passwordSchema = z.object({ currentPassword: z.string({ error: 'must be text' }).max(1000), newPassword: z.string({ error: 'must be text' }).max(1000) });
@@ -22,7 +22,7 @@ function clientAddress(c: Context): string {
 export function sessionRoutes(accounts: Accounts): Hono {
   return new Hono()
     .post('/', async (c) => {
-      const { username, password } = await parseJsonBody(c, signInSchema, '{"username": "...", "password": "..."}');
+      const { username, password } = await readJsonBody(c, signInSchema);
       const { token, user } = await accounts.signIn(username, password, clientAddress(c));
       setSessionCookie(c, token, accounts.absoluteMs);
       return c.json<SessionAnswer>({ user });
@@ -35,7 +35,7 @@ export function sessionRoutes(accounts: Accounts): Hono {
       return c.body(null, 204);
     })
     .put('/password', async (c) => {
-      const { currentPassword, newPassword } = await parseJsonBody(c, passwordSchema, '{"currentPassword": "...", "newPassword": "..."}');
+      const { currentPassword, newPassword } = await readJsonBody(c, passwordSchema);
       await accounts.changeOwnPassword({ user: c.get('user'), tokenHash: c.get('sessionHash') }, currentPassword, newPassword);
       return c.json<SessionAnswer>({ user: { ...c.get('user'), mustChangePassword: false } });
     });

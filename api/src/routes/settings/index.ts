@@ -1,7 +1,7 @@
 import { readSettings, writeSettings, type Engine } from '@terep/db';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { ApiError } from '../../http/api-error.ts';
+import { readJsonBody } from '../../http/json-body.ts';
 
 const share = z.number().min(0, { error: 'a share is 0 to 100' }).max(100, { error: 'a share is 0 to 100' });
 const settingsSchema = z.object({
@@ -18,14 +18,6 @@ export function settingRoutes(engine: Engine): Hono {
   return new Hono()
     .get('/', async (c) => c.json(await readSettings(engine.db)))
     .put('/', async (c) => {
-      const body = await c.req.json().catch(() => {
-        throw new ApiError(400, 'INVALID_PARAMETER', 'The body must be a JSON object of settings.');
-      });
-      const parsed = settingsSchema.safeParse(body);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new ApiError(400, 'INVALID_PARAMETER', `Invalid setting "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'bad value'}.`);
-      }
-      return c.json(await writeSettings(engine.db, parsed.data));
+      return c.json(await writeSettings(engine.db, await readJsonBody(c, settingsSchema)));
     });
 }

@@ -1,15 +1,13 @@
 import { boundaryTileFeatures, boundaryTileFromServer, type Engine, type UnitKind } from '@terep/db';
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { ApiError } from '../../http/api-error.ts';
-import { parseParam } from '../../http/parse-query.ts';
+import { decimalIntegerSchema, parseParam } from '../../http/parse-query.ts';
 import { encodePolygonTile } from '../../tiles/encode-tile.ts';
 
 const TILE_LAYERS: Record<string, UnitKind> = { settlements: 'settlement', districts: 'district', counties: 'county' };
 const MAX_TILE_ZOOM = 16;
 
-const zoomSchema = z.coerce.number({ error: 'must be a number' }).int({ error: 'must be a whole number' })
-  .min(0, { error: `must be 0 to ${MAX_TILE_ZOOM}` }).max(MAX_TILE_ZOOM, { error: `must be 0 to ${MAX_TILE_ZOOM}` });
+const zoomSchema = decimalIntegerSchema(0, MAX_TILE_ZOOM, `must be 0 to ${MAX_TILE_ZOOM}`);
 
 export type TilePath = 'server' | 'app';
 
@@ -29,8 +27,7 @@ export function tileRoutes(engine: Engine): Hono {
     if (!file.endsWith('.mvt')) throw new ApiError(404, 'NOT_FOUND', 'Tile addresses end in .mvt.');
     const zoom = parseParam('z', c.req.param('z'), zoomSchema);
     const tileCount = 2 ** zoom;
-    const coordinate = z.coerce.number({ error: 'must be a number' }).int({ error: 'must be a whole number' })
-      .min(0, { error: `must be 0 to ${tileCount - 1} at zoom ${zoom}` }).max(tileCount - 1, { error: `must be 0 to ${tileCount - 1} at zoom ${zoom}` });
+    const coordinate = decimalIntegerSchema(0, tileCount - 1, `must be 0 to ${tileCount - 1} at zoom ${zoom}`);
     const x = parseParam('x', c.req.param('x'), coordinate);
     const y = parseParam('y', file.slice(0, -'.mvt'.length), coordinate);
     const body = await boundaryTile(engine, layer, unitKind, { z: zoom, x, y }, path);
