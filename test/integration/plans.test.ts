@@ -18,6 +18,10 @@ const INSTITUTIONS_CSV = [
   'Esztergomi Idősek Klubja (teszt);Idősek klubja;18.7403;47.7856;30',
 ].join('\n');
 
+/** Need signals in three of the county's 76 settlements (Aka, Baj, Bajna), synthetic test fixtures. */
+const SIGNALS_CSV = 'KSH kód;kategória;háztartások;dátum;szervezet\n06682;élelmiszer;8;2025-10-01;Teszt\n29212;fűtés;6;2025-10-02;Teszt\n16744;élelmiszer;10;2025-10-03;Teszt\n';
+const SIGNAL_CODES = ['06682', '29212', '16744'];
+
 interface SseEvent {
   event: string;
   data: unknown;
@@ -44,7 +48,10 @@ describe.each(engineCases())('siting plans on $name', ({ open }) => {
   beforeAll(async () => {
     engine = await open();
     app = createApi({ engine });
-    rollback = await importFixtures(engine, [{ kind: 'institutions', fileName: 'idosek-klubjai.csv', bytes: utf8(INSTITUTIONS_CSV) }]);
+    rollback = await importFixtures(engine, [
+      { kind: 'institutions', fileName: 'idosek-klubjai.csv', bytes: utf8(INSTITUTIONS_CSV) },
+      { kind: 'need-signals', fileName: 'jelzesek.csv', bytes: utf8(SIGNALS_CSV) },
+    ]);
   });
   afterAll(async () => {
     for (const id of created) await app.request(`/api/plans/${id}`, { method: 'DELETE' });
@@ -120,6 +127,22 @@ describe.each(engineCases())('siting plans on $name', ({ open }) => {
     expect(listed.summary).toMatchObject({ model: 'pmedian', status: 'optimal', objective: result.objective });
     expect(listed.sites!.map((site) => site.id).sort()).toEqual(result.sites.map((site) => site.id).sort());
     expect(listed).not.toHaveProperty('result');
+  });
+
+  it('plans for need signals only where they are, warns that most weight is zero and says what it optimised', async () => {
+    const started = await post({ model: 'pmedian', serviceType: 'elderly-day-care', county: COUNTY, p: 1, method: 'exact', weight: { kind: 'need-signals', signal: 'households' } });
+    expect(started.status, JSON.stringify(started.body)).toBe(202);
+    expect((await events(started.body.id!)).at(-1)!.event).toBe('done');
+    const { result, summary } = await detail(started.body.id!);
+    expect(result!.weight).toEqual({ kind: 'need-signals', signal: 'households' });
+    expect(result!.demandPoints).toBe(3);
+    expect(result!.zeroWeight).toBe(73);
+    expect(result!.warnings).toEqual([{ code: 'MOSTLY_ZERO_WEIGHT', params: { zero: 73, weighted: 3, weight: 'need-signals' } }]);
+    expect(summary!.warnings).toEqual(result!.warnings);
+    // No line from a settlement without signals, and the figures count only the weighted settlements.
+    expect(new Set(result!.assignments.map((line) => line.code))).toEqual(new Set(SIGNAL_CODES));
+    expect(Object.keys(result!.coverageBySettlement).sort()).toEqual([...SIGNAL_CODES].sort());
+    expect(result!.after.totalWeight).toBe(24);
   });
 
   it('covers the most residents within a travel time with MCLP, measured in minutes', async () => {
