@@ -1,5 +1,5 @@
 import { createApi } from '@terep/api';
-import { planningInstitutions, planningSettlements, type Engine, type PlanDetail, type PlanScenario } from '@terep/db';
+import { planningInstitutions, planningSettlements, roundToMetres, type Engine, type PlanDetail, type PlanScenario } from '@terep/db';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handleError } from '../../api/src/http/api-error.ts';
@@ -105,13 +105,13 @@ describe.each(engineCases())('siting plans on $name', ({ open }) => {
     for (const site of added) expect(codes.has(site.code), `${site.code} is a settlement of the county`).toBe(true);
     expect(result.assignments).toHaveLength(settlements.length);
 
-    // The objective again, from the sites alone: every resident to the nearest open site.
+    // The objective again, from the sites alone: every resident to the nearest open site, distances in whole metres.
     const institutions = await planningInstitutions(engine.db, { typeKey: 'elderly-day-care', countyCode: COUNTY });
     const open = [...added.map((site) => settlements.find((settlement) => settlement.code === site.code)!), ...institutions];
     const matrix = await travelMatrix(engine, settlements, open);
     let objective = 0;
     settlements.forEach((settlement, i) => {
-      objective += settlement.population2024 * Math.min(...matrix.distanceKm.subarray(i * open.length, (i + 1) * open.length));
+      objective += settlement.population2024 * roundToMetres(Math.min(...matrix.distanceKm.subarray(i * open.length, (i + 1) * open.length)));
     });
     expect(result.objective).toBeCloseTo(objective, 3);
 
