@@ -123,6 +123,11 @@ describeInBrowser('analysis page in Chromium', (session) => {
       expect(uncovered, 'settlements out of reach').toBeGreaterThan(covered);
       expect(await page.getByTestId('distance-method').innerText()).toContain('légvonal × 1,3 kerülőtényező');
       expect(await page.locator('table.ranked tbody tr').count(), 'ranked neediest uncovered places').toBeGreaterThan(5);
+      // The list states its ranking rule (no need signals here: the development index) and the inclusive reach.
+      const rule = await page.getByTestId('coverage-ranking').innerText();
+      expect(rule).toContain('Járási komplex fejlettségi mutató (290/2014)');
+      expect(rule).toContain('a határon lévő is');
+      expect(await page.locator('table.ranked tbody tr').first().innerText()).not.toMatch(/Budapest/);
 
       mkdirSync(ARTIFACTS, { recursive: true });
       await page.screenshot({ path: `${ARTIFACTS}/analysis-coverage.png` });
@@ -153,6 +158,10 @@ describeInBrowser('analysis page in Chromium', (session) => {
       const rows = page.locator('[data-testid="catchment-result"] table.sites tbody tr');
       expect(await rows.count(), 'one row per warehouse').toBeGreaterThanOrEqual(2);
       expect(await page.getByTestId('catchment-result').innerText()).toContain('Miskolci raktár (teszt)');
+      // Residents against parcel capacities: no utilisation, the units named instead of 212,727 %.
+      expect(await page.locator('[data-testid="catchment-result"] th', { hasText: 'Terhelés (lakos)' }).count()).toBe(1);
+      for (const cell of await page.locator('[data-figure="utilisation"]').allInnerTexts()) expect(cell).not.toContain('%');
+      expect(await page.getByTestId('catchment-units-note').innerText()).toContain('mértékegysége eltér');
 
       mkdirSync(ARTIFACTS, { recursive: true });
       await page.screenshot({ path: `${ARTIFACTS}/analysis-catchments.png` });

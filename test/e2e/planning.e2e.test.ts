@@ -101,6 +101,8 @@ describeInBrowser('planning page in Chromium', (session) => {
       expect(median.result).toMatchObject({ model: 'pmedian', status: 'optimal' });
       const result = page.getByTestId('plan-result');
       expect(await result.innerText()).toContain('bizonyítottan optimális');
+      // The objective says what it counts: residents × km for a population-weighted p-median.
+      expect(await page.locator('[data-figure="objective"]').innerText()).toContain('lakos × km');
       expect(await page.getByTestId('plan-distance-method').innerText()).toContain('légvonal × 1,3 kerülőtényező');
       expect(await page.locator('[data-testid="plan-chart"] g.metric').count(), 'three before/after figures').toBe(3);
       expect(await page.locator('[data-testid="plan-chart"] g.bar rect').count()).toBe(6);
@@ -140,6 +142,11 @@ describeInBrowser('planning page in Chromium', (session) => {
       expect(text).toContain(NAMES.median);
       expect(text).toContain(NAMES.covering);
       expect(await compare.locator('tbody tr').count()).toBe(8);
+      // A difference of two coverage shares is in percentage points, never "%".
+      const shareChange = await compare.locator('tr[data-figure="coveredShare"] td').nth(2).innerText();
+      expect(shareChange).toMatch(/^[+−-]?\d+(,\d)?\s+százalékpont$/);
+      // Objectives of different models do not subtract.
+      expect(await compare.locator('tr[data-figure="objective"] td').nth(2).innerText()).toBe('–');
       expect(await page.getByTestId('compare-added').innerText()).toMatch(/Csak a másodikban \(\d+\)/);
       await page.screenshot({ path: `${ARTIFACTS}/planning-compare.png` });
     },

@@ -3,8 +3,11 @@ import { apiSuite } from '../src/api-suite.ts';
 import { engineCases } from '../src/engines.ts';
 import { INSTITUTIONS_EOV_CSV, utf8, windows1250 } from '../src/org-fixtures.ts';
 
-/** Two warehouses (Miskolc, Pécs), synthetic test fixtures. */
-const WAREHOUSES_CSV = 'név;lon;lat;kapacitás\nMiskolci raktár (teszt);20.6994;48.09281;6000000\nPécsi raktár (teszt);18.24181;46.08777;6000000\n';
+/** Two warehouses (Miskolc, Pécs) with capacities in parcels (households), synthetic test fixtures. */
+const WAREHOUSES_CSV = 'név;lon;lat;kapacitás\nMiskolci raktár (teszt);20.6994;48.09281;400\nPécsi raktár (teszt);18.24181;46.08777;20\n';
+/** Signalled households: Miskolc 30, Komló 15, Pécs 12 (57 in all; 27 around Pécs, above its capacity of 20). */
+const SIGNALS_CSV = 'KSH kód;kategória;háztartások;dátum;szervezet\n30456;élelmiszer;30;2025-10-01;Teszt\n26408;fűtés;15;2025-10-02;Teszt\n19415;élelmiszer;12;2025-10-03;Teszt\n';
+const ALSOZSOLCA = '21032';
 
 interface Coverage {
   reachKm: number;
@@ -12,12 +15,18 @@ interface Coverage {
   services: number;
   covered: { settlements: number; population: number; outskirtsPopulation2011: number };
   uncovered: { settlements: number; population: number; outskirtsPopulation2011: number };
-  neediestUncovered: { code: string; name: string; need: number | null; distanceKm: number }[];
+  ranking: { by: string; indicator?: string; needDirection?: number; tieBreak: string };
+  neediestUncovered: { code: string; name: string; need: number | null; distanceKm: number; households: number | null }[];
   bySettlement: Record<string, { distanceKm: number; covered: boolean }>;
 }
 
 interface Catchments {
-  result: { mode: string; sites: { site: { name: string }; settlements: number; population: number; load: number; geometry: { type: string } | null }[]; assignment: Record<string, number>; splits: unknown[]; objective: number };
+  result: {
+    mode: string; demand: string; capacityUnit: string; maxDistanceKm: number | null;
+    sites: { site: { name: string }; settlements: number; population: number; load: number; utilisation: number | null; geometry: { type: string } | null }[];
+    assignment: Record<string, number>; splits: unknown[]; objective: number;
+    unserved: { settlements: number; demand: number; codes: string[] };
+  };
   difference?: { moved: { code: string; from: string; to: string }[]; objectiveChange: number };
 }
 
@@ -25,6 +34,7 @@ describe.each(engineCases())('coverage and catchments on $name', ({ open }) => {
   const suite = apiSuite(open, [
     { kind: 'institutions', fileName: 'intezmenyek.csv', bytes: windows1250(INSTITUTIONS_EOV_CSV) },
     { kind: 'warehouses', fileName: 'raktarak.csv', bytes: utf8(WAREHOUSES_CSV) },
+    { kind: 'need-signals', fileName: 'jelzesek.csv', bytes: utf8(SIGNALS_CSV) },
   ]);
   const get = <T>(path: string, status = 200): Promise<T> => suite.send<T>('GET', path, undefined, status);
   const post = <T>(path: string, body: unknown, status = 200): Promise<T> => suite.send<T>('POST', path, body, status);
@@ -69,19 +79,64 @@ describe.each(engineCases())('coverage and catchments on $name', ({ open }) => {
     for (const entry of result.sites) expect(entry.geometry?.type).toMatch(/Polygon/);
   });
 
-  it('respects capacities exactly, and refuses capacities below demand', async () => {
-    const nearest = (await post<Catchments>('/api/catchments', { mode: 'nearest' })).result;
-    const { result } = await post<Catchments>('/api/catchments', { mode: 'capacitated' });
-    for (const entry of result.sites) expect(entry.load).toBeLessThanOrEqual(6_000_000 + 1e-6);
-    expect(result.sites[0]!.load + result.sites[1]!.load).toBeCloseTo(9_584_627, 3);
-    expect(result.splits.length).toBeLessThanOrEqual(1);
-    expect(result.objective).toBeGreaterThanOrEqual(nearest.objective - 1e-6);
+  it('computes utilisation only when demand and capacity share a unit (households), and says which', async () => {
+    const people = (await post<Catchments>('/api/catchments', { mode: 'nearest', demand: 'population' })).result;
+    expect(people).toMatchObject({ demand: 'population', capacityUnit: 'households' });
+    for (const entry of people.sites) expect(entry.utilisation, 'residents against parcel capacity').toBeNull();
+    const households = (await post<Catchments>('/api/catchments', { mode: 'nearest', demand: 'households' })).result;
+    expect(households.sites.map((entry) => entry.load)).toEqual([30, 27]);
+    expect(households.sites[0]!.utilisation).toBeCloseTo(30 / 400, 9);
+    expect(households.sites[1]!.utilisation).toBeCloseTo(27 / 20, 9);
+    const mismatch = await post<{ error: { code: string } }>('/api/catchments', { mode: 'capacitated', demand: 'population' }, 400);
+    expect(mismatch.error.code).toBe('DEMAND_CAPACITY_MISMATCH');
+  });
+
+  it('respects capacities within a maximum distance and shows the unserved demand instead of sending it across the country', async () => {
+    const { result } = await post<Catchments>('/api/catchments', { mode: 'capacitated', demand: 'households', maxDistanceKm: 100 });
+    expect(result.maxDistanceKm).toBe(100);
+    expect(result.sites.map((entry) => entry.load)).toEqual([30, 20]);
+    expect(result.unserved.demand).toBeCloseTo(7, 6);
+    expect(result.unserved.codes.every((code) => code === '19415' || code === '26408')).toBe(true);
+    // Settlements without demand belong to their nearest warehouse, not to whichever the solver happened to name.
+    expect(result.assignment['23959'], 'Mohács').toBe(1);
+    expect(result.assignment['26578'], 'Szigetvár').toBe(1);
+    expect(result.sites[0]!.settlements).toBeLessThan(2500);
+    expect(result.sites[1]!.settlements).toBeGreaterThan(500);
+
+    // With no distance limit as much as possible is served: the 7 left over travel to Miskolc, said and counted.
+    const unlimited = (await post<Catchments>('/api/catchments', { mode: 'capacitated', demand: 'households' })).result;
+    expect(unlimited.sites.map((entry) => entry.load)).toEqual([37, 20]);
+    expect(unlimited.unserved).toEqual({ settlements: 0, demand: 0, codes: [] });
+    expect(unlimited.assignment['23959']).toBe(1);
+
+    // Capacity below the demand: the shortfall is unserved demand, not an error.
     const stored = (await get<{ features: { id: number }[] }>('/api/layers/warehouses')).features.map((feature) => feature.id);
-    const tooSmall = await post<{ error: { code: string; message: string } }>('/api/catchments', {
-      mode: 'capacitated', scenario: { sites: [{ name: 'Kicsi raktár', lon: 20.1435, lat: 46.2529, capacity: 10 }], remove: stored },
-    }, 400);
-    expect(tooSmall.error.code).toBe('CAPACITY_BELOW_DEMAND');
-    expect(tooSmall.error.message).toMatch(/below total demand/);
+    const small = await post<Catchments>('/api/catchments', {
+      mode: 'capacitated', demand: 'households', scenario: { sites: [{ name: 'Kicsi raktár', lon: 20.1435, lat: 46.2529, capacity: 10 }], remove: stored },
+    });
+    expect(small.result.sites[0]!.load).toBeCloseTo(10, 6);
+    expect(small.result.unserved.demand).toBeCloseTo(47, 6);
+  });
+
+  it('ranks the neediest uncovered places by need signals by default, never by population alone', async () => {
+    const coverage = await get<Coverage>('/api/coverage?type=social-kitchen&reachKm=15');
+    expect(coverage.ranking).toEqual({ by: 'need-signals', tieBreak: 'population' });
+    expect(coverage.neediestUncovered.map((place) => place.code)).toEqual(['30456', '26408', '19415']);
+    const byIndex = await get<Coverage>('/api/coverage?type=social-kitchen&reachKm=15&rankBy=dev_index_290_2014');
+    expect(byIndex.ranking).toEqual({ by: 'indicator', indicator: 'dev_index_290_2014', needDirection: -1, tieBreak: 'population' });
+    expect(byIndex.neediestUncovered.every((place) => place.need !== null)).toBe(true);
+  });
+
+  it('counts a settlement exactly at the reach as covered, in whole metres', async () => {
+    const far = await get<Coverage>('/api/coverage?type=social-kitchen&reachKm=500');
+    const codes = [ALSOZSOLCA, '30456', '26408', '19415', '23959'];
+    for (const code of codes) {
+      const distance = far.bySettlement[code]!.distanceKm!;
+      expect(Math.round(distance * 1000) / 1000, 'distances in whole metres').toBe(distance);
+      const atReach = await get<Coverage>(`/api/coverage?type=social-kitchen&reachKm=${distance}`);
+      expect(atReach.bySettlement[code], `${code} at ${distance} km`).toEqual({ distanceKm: distance, covered: true });
+      expect(atReach.neediestUncovered.some((place) => place.code === code)).toBe(false);
+    }
   });
 
   it('shows what adding a warehouse in Szeged changes', async () => {

@@ -1,6 +1,6 @@
 import { rmSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { ImportError, loadBase, type Progress } from '@terep/data-import';
+import { formatLoadSummary, ImportError, loadBase, type Progress } from '@terep/data-import';
 import { summariseDatabase, type Engine } from '@terep/db';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,6 +80,28 @@ describe.each(engineCases())('base import on $name', ({ open }) => {
     const result = await loadBase(engine, { directory });
     expect(result.counts).toEqual(before.counts);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('says what each of its counts counts, in the progress and the summary alike', async () => {
+    const steps: { label: string; total: number }[] = [];
+    const recorder: Progress = { step: (label, total) => steps.push({ label, total }), advance() {}, done() {} };
+    const result = await loadBase(engine, { directory, progress: recorder });
+    // The progress counts values read, not indicators; the generalised step counts boundaries, not one statement.
+    expect(steps.find((step) => step.label.includes('indicator values'))?.total).toBe(result.valuesRead);
+    expect(steps.some((step) => /\bindicators\b/.test(step.label))).toBe(false);
+    expect(steps.find((step) => step.label.includes('generalised boundaries'))).toEqual({
+      label: 'generalizált határok (4 nagyítási szint) / generalised boundaries (4 zoom levels)', total: 20 + 197 + 3177,
+    });
+    expect(result.counts.boundary_generalised).toBe(result.boundaries * result.zoomLevels);
+    const summary = formatLoadSummary(result);
+    expect(summary).toMatch(/indicator\s+9\s+indicators in the catalogue/);
+    expect(summary).toContain(`indicator values: ${result.valuesRead.toLocaleString('en-US')} read from the files`);
+    expect(summary).toMatch(/boundary_generalised\s+13576\s+simplified boundaries: 3,394 boundaries × 4 zoom levels/);
+    // The bundle's boundaries (TopoJSON, quantised: as the README says, more polygons than the published GeoJSON's
+    // two districts and five settlements) are repaired, and named.
+    expect(result.repaired.map((entry) => [entry.layer, entry.units.length])).toEqual([['counties', 3], ['districts', 5], ['settlements', 13]]);
+    expect(summary).toContain('settlements invalid in the source and repaired with ST_MakeValid (13): ');
+    expect(summary).toContain('Ózd (14492)');
   });
 
   it('rolls the whole import back when it fails half-way', async () => {

@@ -1,5 +1,5 @@
 import { createApi } from '@terep/api';
-import { planningInstitutions, planningSettlements, type Engine, type PlanDetail, type PlanScenario } from '@terep/db';
+import { planningInstitutions, planningSettlements, roundToMetres, type Engine, type PlanDetail, type PlanScenario } from '@terep/db';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handleError } from '../../api/src/http/api-error.ts';
@@ -18,6 +18,10 @@ const INSTITUTIONS_CSV = [
   'Tatabányai Idősek Klubja (teszt);Idősek klubja;18.3940;47.5860;40',
   'Esztergomi Idősek Klubja (teszt);Idősek klubja;18.7403;47.7856;30',
 ].join('\n');
+
+/** Need signals in three of the county's 76 settlements (Aka, Baj, Bajna), synthetic test fixtures. */
+const SIGNALS_CSV = 'KSH kód;kategória;háztartások;dátum;szervezet\n06682;élelmiszer;8;2025-10-01;Teszt\n29212;fűtés;6;2025-10-02;Teszt\n16744;élelmiszer;10;2025-10-03;Teszt\n';
+const SIGNAL_CODES = ['06682', '29212', '16744'];
 
 interface SseEvent {
   event: string;
@@ -45,7 +49,10 @@ describe.each(engineCases())('siting plans on $name', ({ open }) => {
   beforeAll(async () => {
     engine = await open();
     app = await signedIn(engine, createApi({ engine }));
-    rollback = await importFixtures(engine, [{ kind: 'institutions', fileName: 'idosek-klubjai.csv', bytes: utf8(INSTITUTIONS_CSV) }]);
+    rollback = await importFixtures(engine, [
+      { kind: 'institutions', fileName: 'idosek-klubjai.csv', bytes: utf8(INSTITUTIONS_CSV) },
+      { kind: 'need-signals', fileName: 'jelzesek.csv', bytes: utf8(SIGNALS_CSV) },
+    ]);
   });
   afterAll(async () => {
     for (const id of created) await app.request(`/api/plans/${id}`, { method: 'DELETE' });
@@ -99,13 +106,13 @@ describe.each(engineCases())('siting plans on $name', ({ open }) => {
     for (const site of added) expect(codes.has(site.code), `${site.code} is a settlement of the county`).toBe(true);
     expect(result.assignments).toHaveLength(settlements.length);
 
-    // The objective again, from the sites alone: every resident to the nearest open site.
+    // The objective again, from the sites alone: every resident to the nearest open site, distances in whole metres.
     const institutions = await planningInstitutions(engine.db, { typeKey: 'elderly-day-care', countyCode: COUNTY });
     const open = [...added.map((site) => settlements.find((settlement) => settlement.code === site.code)!), ...institutions];
     const matrix = await travelMatrix(engine, settlements, open);
     let objective = 0;
     settlements.forEach((settlement, i) => {
-      objective += settlement.population2024 * Math.min(...matrix.distanceKm.subarray(i * open.length, (i + 1) * open.length));
+      objective += settlement.population2024 * roundToMetres(Math.min(...matrix.distanceKm.subarray(i * open.length, (i + 1) * open.length)));
     });
     expect(result.objective).toBeCloseTo(objective, 3);
 
@@ -121,6 +128,22 @@ describe.each(engineCases())('siting plans on $name', ({ open }) => {
     expect(listed.summary).toMatchObject({ model: 'pmedian', status: 'optimal', objective: result.objective });
     expect(listed.sites!.map((site) => site.id).sort()).toEqual(result.sites.map((site) => site.id).sort());
     expect(listed).not.toHaveProperty('result');
+  });
+
+  it('plans for need signals only where they are, warns that most weight is zero and says what it optimised', async () => {
+    const started = await post({ model: 'pmedian', serviceType: 'elderly-day-care', county: COUNTY, p: 1, method: 'exact', weight: { kind: 'need-signals', signal: 'households' } });
+    expect(started.status, JSON.stringify(started.body)).toBe(202);
+    expect((await events(started.body.id!)).at(-1)!.event).toBe('done');
+    const { result, summary } = await detail(started.body.id!);
+    expect(result!.weight).toEqual({ kind: 'need-signals', signal: 'households' });
+    expect(result!.demandPoints).toBe(3);
+    expect(result!.zeroWeight).toBe(73);
+    expect(result!.warnings).toEqual([{ code: 'MOSTLY_ZERO_WEIGHT', params: { zero: 73, weighted: 3, weight: 'need-signals' } }]);
+    expect(summary!.warnings).toEqual(result!.warnings);
+    // No line from a settlement without signals, and the figures count only the weighted settlements.
+    expect(new Set(result!.assignments.map((line) => line.code))).toEqual(new Set(SIGNAL_CODES));
+    expect(Object.keys(result!.coverageBySettlement).sort()).toEqual([...SIGNAL_CODES].sort());
+    expect(result!.after.totalWeight).toBe(24);
   });
 
   it('covers the most residents within a travel time with MCLP, measured in minutes', async () => {

@@ -1,4 +1,4 @@
-import { suppressSmallCount, type CoverageSummary, type CoverageTotals, type DistanceMethod, type SettlementReach } from '@terep/db';
+import { suppressSmallCount, type CoverageRanking, type CoverageSummary, type CoverageTotals, type DistanceMethod, type SettlementReach } from '@terep/db';
 
 function totals(places: readonly SettlementReach[], outskirts: (place: SettlementReach) => number): CoverageTotals {
   const sum = (pick: (place: SettlementReach) => number | null) => places.reduce((total, place) => total + (pick(place) ?? 0), 0);
@@ -14,24 +14,29 @@ function totals(places: readonly SettlementReach[], outskirts: (place: Settlemen
 }
 
 /**
- * Covered and uncovered population and need, and the uncovered places ranked by
- * need: the chosen indicator in its need direction first, then need-signal
- * households, then population.
+ * The uncovered places in need, neediest first, by the stated rule: places with no need measure (no signal,
+ * no indicator value) are not ranked at all, so population alone never fills the list.
  */
+export function rankUncovered(uncovered: readonly SettlementReach[], ranking: CoverageRanking): SettlementReach[] {
+  const tieBreak = (a: SettlementReach, b: SettlementReach) => b.population - a.population || a.code.localeCompare(b.code);
+  if (ranking.by === 'need-signals') {
+    return uncovered
+      .filter((place) => (place.households ?? 0) > 0 || (place.persons ?? 0) > 0)
+      .sort((a, b) => (b.households ?? 0) - (a.households ?? 0) || (b.persons ?? 0) - (a.persons ?? 0) || tieBreak(a, b));
+  }
+  return uncovered
+    .filter((place) => place.need !== null)
+    .sort((a, b) => (b.need! - a.need!) * ranking.needDirection || tieBreak(a, b));
+}
+
+/** Covered and uncovered population and need, and the uncovered places ranked by need (`rankUncovered`). */
 export function summariseCoverage(
   places: readonly SettlementReach[],
-  options: { reachKm: number; distanceMethod: DistanceMethod; services: number; needDirection: number; limit: number },
+  options: { reachKm: number; distanceMethod: DistanceMethod; services: number; ranking: CoverageRanking; limit: number },
 ): CoverageSummary {
   const covered = places.filter((place) => place.covered);
   const uncovered = places.filter((place) => !place.covered);
-  const direction = options.needDirection === 0 ? 1 : options.needDirection;
-  const byNeed = (a: SettlementReach, b: SettlementReach) =>
-    a.need === null ? (b.need === null ? 0 : 1) : b.need === null ? -1 : (b.need - a.need) * direction;
-  const ranked = [...uncovered].sort((a, b) =>
-    byNeed(a, b)
-    || (b.households ?? 0) - (a.households ?? 0)
-    || b.population - a.population
-    || a.code.localeCompare(b.code));
+  const ranked = rankUncovered(uncovered, options.ranking);
   return {
     reachKm: options.reachKm,
     distanceMethod: options.distanceMethod,
@@ -42,6 +47,7 @@ export function summariseCoverage(
       // Outskirts of covered settlements can still be out of reach: count them with the uncovered.
       outskirtsPopulation2011: places.reduce((total, place) => total + place.outskirtsPopulation2011 - place.coveredOutskirtsPopulation2011, 0),
     },
+    ranking: options.ranking,
     neediestUncovered: ranked.slice(0, options.limit).map((place) => ({
       code: place.code,
       name: place.name,

@@ -2,6 +2,7 @@ import {
   countInvalidBoundaries,
   deleteSettlementPartsNotIn,
   deriveIndicatorValues,
+  GENERALISATION_LEVELS,
   rebuildGeneralisedBoundaries,
   summariseDatabase,
   upsertCounties,
@@ -20,8 +21,13 @@ import { parseBaseData } from './parse-base.ts';
 
 export interface BaseLoadResult extends DatabaseSummary {
   source: string;
-  /** Codes of boundaries that were invalid as published and were repaired with ST_MakeValid. */
-  repaired: { layer: string; codes: string[] }[];
+  /** Boundaries that were invalid in the source read (code and name) and were repaired with ST_MakeValid. */
+  repaired: { layer: 'counties' | 'districts' | 'settlements'; units: { code: string; name: string }[] }[];
+  /** Indicator values read from the files; the rest of `counts.indicator_value` is derived (sums up the hierarchy, inherited values). */
+  valuesRead: number;
+  /** Boundaries (counties, districts, settlements) simplified at each of `zoomLevels` zoom levels into `boundary_generalised`. */
+  boundaries: number;
+  zoomLevels: number;
   notes: string[];
   seconds: number;
 }
@@ -45,15 +51,16 @@ export async function loadBase(engine: Engine, options: BaseLoadOptions = {}): P
   const source = openBaseSource(options.directory ?? defaultBaseDirectory());
   const data = parseBaseData(source);
   const repaired: BaseLoadResult['repaired'] = [];
+  const boundaries = data.counties.length + data.districts.length + data.settlements.length;
 
   const summary = await engine.db.transaction().execute(async (trx) => {
     progress.step('vármegyék / counties', data.counties.length);
-    repaired.push({ layer: 'counties', codes: await countInvalidBoundaries(trx, data.counties) });
+    repaired.push({ layer: 'counties', units: named(data.counties, await countInvalidBoundaries(trx, data.counties)) });
     await upsertCounties(trx, data.counties);
     progress.advance(data.counties.length);
 
     progress.step('járások / districts', data.districts.length);
-    repaired.push({ layer: 'districts', codes: await countInvalidBoundaries(trx, data.districts) });
+    repaired.push({ layer: 'districts', units: named(data.districts, await countInvalidBoundaries(trx, data.districts)) });
     await upsertDistricts(trx, data.districts);
     progress.advance(data.districts.length);
 
@@ -64,7 +71,7 @@ export async function loadBase(engine: Engine, options: BaseLoadOptions = {}): P
       await upsertSettlements(trx, batch);
       progress.advance(batch.length);
     }
-    repaired.push({ layer: 'settlements', codes: settlementRepairs });
+    repaired.push({ layer: 'settlements', units: named(data.settlements, settlementRepairs) });
 
     progress.step('településrészek / settlement parts', data.parts.length);
     for (const batch of chunks(data.parts, PART_BATCH)) {
@@ -73,7 +80,7 @@ export async function loadBase(engine: Engine, options: BaseLoadOptions = {}): P
     }
     await deleteSettlementPartsNotIn(trx, data.parts);
 
-    progress.step('mutatók / indicators', data.indicatorValues.length);
+    progress.step('mutatóértékek / indicator values', data.indicatorValues.length);
     await upsertIndicators(trx, BASE_INDICATORS);
     for (const batch of chunks(data.indicatorValues, VALUE_BATCH)) {
       await upsertIndicatorValues(trx, batch);
@@ -81,9 +88,9 @@ export async function loadBase(engine: Engine, options: BaseLoadOptions = {}): P
     }
     await deriveIndicatorValues(trx);
 
-    progress.step('generalizált határok / generalised boundaries', 1);
+    progress.step(`generalizált határok (${GENERALISATION_LEVELS.length} nagyítási szint) / generalised boundaries (${GENERALISATION_LEVELS.length} zoom levels)`, boundaries);
     await rebuildGeneralisedBoundaries(trx);
-    progress.advance(1);
+    progress.advance(boundaries);
     progress.done();
     return summariseDatabase(trx);
   });
@@ -91,7 +98,10 @@ export async function loadBase(engine: Engine, options: BaseLoadOptions = {}): P
   return {
     ...summary,
     source: `${source.directory} (${source.form})`,
-    repaired: repaired.filter((entry) => entry.codes.length > 0),
+    repaired: repaired.filter((entry) => entry.units.length > 0),
+    valuesRead: data.indicatorValues.length,
+    boundaries,
+    zoomLevels: GENERALISATION_LEVELS.length,
     notes: data.notes,
     seconds: (performance.now() - started) / 1000,
   };
@@ -102,6 +112,10 @@ export async function ensureBaseData(engine: Engine, options: BaseLoadOptions = 
   const { counts } = await summariseDatabase(engine.db);
   if (counts.settlement > 0) return null;
   return loadBase(engine, options);
+}
+
+function named(units: readonly { code: string; name: string }[], codes: readonly string[]): { code: string; name: string }[] {
+  return codes.map((code) => ({ code, name: units.find((unit) => unit.code === code)?.name ?? '?' }));
 }
 
 function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {

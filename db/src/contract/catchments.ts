@@ -7,13 +7,20 @@ export const CATCHMENT_MODES: readonly CatchmentMode[] = ['nearest', 'capacitate
 export type DemandMeasure = 'population' | 'households' | 'persons';
 export const DEMAND_MEASURES: readonly DemandMeasure[] = ['population', 'households', 'persons'];
 
+/**
+ * Warehouse capacity is counted in parcels per distribution round, one parcel per household: the unit of the
+ * need signals' households. Only that demand can be weighed against it (utilisation, capacitated catchments);
+ * residents or signalled persons are no parcels, and no rule turns them into parcels without invented figures.
+ */
+export const CAPACITY_UNIT: DemandMeasure = 'households';
+
 export interface WarehouseSite {
   /** Stored warehouse id, or null for a what-if site that exists only in the request. */
   id: number | null;
   name: string;
   lon: number;
   lat: number;
-  /** In the unit of the demand; null for unlimited. */
+  /** In parcels per round, one per household (CAPACITY_UNIT); null for unlimited. */
   capacity: number | null;
   countyCode: string | null;
 }
@@ -24,9 +31,9 @@ export interface SiteCatchment {
   population: number;
   /** Need-signal households in the catchment; null below the small-count threshold. */
   households: number | null;
-  /** Demand served, in the chosen measure. */
+  /** Demand served, in the chosen measure (`CatchmentResult.demand`). */
   load: number;
-  /** load / capacity, when the capacity is known. */
+  /** load / capacity (1 = full), only when the capacity is known and the demand is in its unit (households). */
   utilisation: number | null;
   /** Demand-weighted mean distance, km. */
   meanDistanceKm: number;
@@ -36,21 +43,33 @@ export interface SiteCatchment {
 
 export interface CatchmentResult {
   mode: CatchmentMode;
+  /** The unit of every load: residents, signalled households or signalled persons. */
   demand: DemandMeasure;
+  /** The unit of the warehouses' capacities (always households: parcels, one per household). */
+  capacityUnit: DemandMeasure;
+  /** No settlement is served from farther than this (km, inclusive); null for no limit. */
+  maxDistanceKm: number | null;
   distanceMethod: DistanceMethod;
   sites: SiteCatchment[];
-  /** Settlement code → index into sites. */
+  /** Settlement code → index into sites; settlements no warehouse serves are absent (see `unserved`). */
   assignment: Record<string, number>;
+  /**
+   * Demand no warehouse serves: beyond the maximum distance from every warehouse, or above the capacities
+   * within it. `demand` in the chosen measure; `codes` lists the settlements left wholly or partly unserved.
+   */
+  unserved: { settlements: number; demand: number; codes: string[] };
   /** Settlements whose demand the capacitated solution splits between sites. */
   splits: { code: string; shares: { site: number; share: number }[] }[];
-  /** Total demand × km. */
+  /** Total served demand × km (in the demand's unit times km). */
   objective: number;
 }
 
 export interface CatchmentDifference {
-  /** Settlements served by another site in the scenario, with the baseline and scenario site names. */
-  moved: { code: string; from: string; to: string }[];
+  /** Settlements served by another site in the scenario, with the baseline and scenario site names (null: no warehouse serves it). */
+  moved: { code: string; from: string | null; to: string | null }[];
   objectiveChange: number;
+  /** Scenario's unserved demand minus the baseline's, in the demand's unit. */
+  unservedChange: number;
   sites: { name: string; baselineLoad: number; scenarioLoad: number; baselineSettlements: number; scenarioSettlements: number }[];
 }
 
@@ -64,6 +83,8 @@ export interface CatchmentScenario {
 export interface CatchmentRequest {
   mode: CatchmentMode;
   demand: DemandMeasure;
+  /** Serve no settlement from farther than this, km; omitted or null for no limit. */
+  maxDistanceKm?: number | null;
   scenario?: CatchmentScenario;
 }
 

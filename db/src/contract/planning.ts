@@ -119,10 +119,29 @@ export interface PlanFigures {
   maxDistance: number | null;
 }
 
+/**
+ * A warning about a finished plan, as a stable code with parameters the web translates.
+ * `MOSTLY_ZERO_WEIGHT`: most settlements of the planning area carry no demand weight (e.g. need signals in a
+ * few places); the plan serves only the `weighted` settlements, the `zero` others are left out of it.
+ */
+export interface PlanWarning {
+  code: 'MOSTLY_ZERO_WEIGHT';
+  params: { zero: number; weighted: number; weight: DemandWeightKind };
+}
+
 /** A finished plan, as `GET /api/plans/:id` gives it. */
 export interface PlanOutcome {
   model: PlanModel;
   unit: TravelUnit;
+  /**
+   * What each demand point weighs, so what the objective counts: p-median, weight × distance unit (person-km
+   * for residents, household-km for signalled households); MCLP, the weight within reach; LSCP, sites; p-center,
+   * the longest distance to a weighted settlement.
+   */
+  weight: DemandWeight;
+  /** Settlements of the planning area left out because their weight is zero: they are in no line and no figure. */
+  zeroWeight: number;
+  warnings: PlanWarning[];
   /** The reach the coverage figures use (the model's own for MCLP and LSCP). */
   reach: number;
   /**
@@ -157,6 +176,9 @@ export type PlanCoverageClass = 'newly-covered' | 'covered' | 'uncovered';
 export interface PlanSummary {
   model: PlanModel;
   unit: TravelUnit;
+  weight: DemandWeight;
+  zeroWeight: number;
+  warnings: PlanWarning[];
   reach: number;
   objective: number | null;
   gap: number | null;

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
-import type { DistanceMethod } from '../contract/coverage.ts';
+import { roundToMetres, withinReach, type DistanceMethod } from '../contract/coverage.ts';
 import { SMALL_COUNT_THRESHOLD } from '../contract/common.ts';
 
 
@@ -68,7 +68,9 @@ export async function settlementReach(
     FROM nearest n
     LEFT JOIN (
       SELECT sp.settlement_code, sum(sp.population_2011) AS outskirts_2011,
-        sum(sp.population_2011) FILTER (WHERE near.distance_km + coalesce(sp.distance_km, 0) <= ${options.reachKm}::float8) AS covered_2011
+        -- Inclusive reach in whole metres, as withinReach: floor(x + 0.5) is Math.round for these positive values.
+        sum(sp.population_2011) FILTER (WHERE floor((near.distance_km + coalesce(sp.distance_km, 0)) * 1000 + 0.5)
+          <= floor(${options.reachKm}::float8 * 1000 + 0.5)) AS covered_2011
       FROM settlement_part sp JOIN nearest near ON near.code = sp.settlement_code
       WHERE sp.part_type = 'Külterület' GROUP BY sp.settlement_code
     ) parts ON parts.settlement_code = n.code
@@ -80,8 +82,8 @@ export async function settlementReach(
     code: row.code,
     name: row.name,
     population: row.population,
-    distanceKm: row.distance_km === null ? null : Math.round(row.distance_km * 100) / 100,
-    covered: row.distance_km !== null && row.distance_km <= options.reachKm,
+    distanceKm: row.distance_km === null ? null : roundToMetres(row.distance_km),
+    covered: row.distance_km !== null && withinReach(row.distance_km, options.reachKm),
     outskirtsPopulation2011: row.outskirts_2011,
     coveredOutskirtsPopulation2011: row.covered_outskirts_2011,
     households: row.households,

@@ -1,10 +1,9 @@
-import { listWarehouseSites, readSettings, type Engine, type WarehouseSite } from '@terep/db';
+import { CAPACITY_UNIT, listWarehouseSites, readSettings, type Engine, type WarehouseSite } from '@terep/db';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { ApiError } from '../../http/api-error.ts';
 import { readJsonBody } from '../../http/json-body.ts';
 import { computeCatchments, diffCatchments } from '../../catchments/compute-catchments.ts';
-import { InfeasibleTransportationError } from '../../catchments/transportation-problem.ts';
 
 const siteSchema = z.object({
   id: z.number().int().positive().optional(),
@@ -17,6 +16,7 @@ const siteSchema = z.object({
 const requestSchema = z.object({
   mode: z.enum(['nearest', 'capacitated']).default('nearest'),
   demand: z.enum(['population', 'households', 'persons']).default('population'),
+  maxDistanceKm: z.number().positive().max(1000).nullable().default(null),
   /** A what-if: sites to add, or to move/re-size when `id` names a stored warehouse; and stored ids to close. */
   scenario: z.object({
     sites: z.array(siteSchema).max(100).default([]),
@@ -43,24 +43,25 @@ function applyScenario(baseline: WarehouseSite[], scenario: NonNullable<z.infer<
 export function catchmentRoutes(engine: Engine): Hono {
   return new Hono().post('/', async (c) => {
     const request = await readJsonBody(c, requestSchema);
+    if (request.mode === 'capacitated' && request.demand !== CAPACITY_UNIT) {
+      throw new ApiError(
+        400,
+        'DEMAND_CAPACITY_MISMATCH',
+        `Warehouse capacities count ${CAPACITY_UNIT} (parcels, one per household): a capacitated catchment needs the demand in ${CAPACITY_UNIT}, not ${request.demand}.`,
+        { capacityUnit: CAPACITY_UNIT, demand: request.demand },
+      );
+    }
     const baselineSites = await listWarehouseSites(engine.db);
     if (baselineSites.length === 0 && !request.scenario?.sites.length) {
       throw new ApiError(409, 'NO_WAREHOUSES', 'No warehouses yet: import the warehouses first (or add sites in a scenario).');
     }
     const { detourFactor } = await readSettings(engine.db);
-    const options = { mode: request.mode, demand: request.demand, detourFactor };
-    try {
-      if (!request.scenario) return c.json({ result: await computeCatchments(engine, baselineSites, options) });
-      const scenarioSites = applyScenario(baselineSites, request.scenario);
-      if (scenarioSites.length === 0) throw new ApiError(400, 'INVALID_PARAMETER', 'The scenario closes every warehouse.');
-      const scenario = await computeCatchments(engine, scenarioSites, options);
-      const baseline = baselineSites.length > 0 ? await computeCatchments(engine, baselineSites, options) : null;
-      return c.json({ result: scenario, baseline, difference: baseline ? diffCatchments(baseline, scenario) : null });
-    } catch (error) {
-      if (error instanceof InfeasibleTransportationError) {
-        throw new ApiError(400, 'CAPACITY_BELOW_DEMAND', `Capacities cannot serve every settlement: ${error.message}. Raise capacities, add a warehouse, or use the nearest mode.`);
-      }
-      throw error;
-    }
+    const options = { mode: request.mode, demand: request.demand, maxDistanceKm: request.maxDistanceKm, detourFactor };
+    if (!request.scenario) return c.json({ result: await computeCatchments(engine, baselineSites, options) });
+    const scenarioSites = applyScenario(baselineSites, request.scenario);
+    if (scenarioSites.length === 0) throw new ApiError(400, 'INVALID_PARAMETER', 'The scenario closes every warehouse.');
+    const scenario = await computeCatchments(engine, scenarioSites, options);
+    const baseline = baselineSites.length > 0 ? await computeCatchments(engine, baselineSites, options) : null;
+    return c.json({ result: scenario, baseline, difference: baseline ? diffCatchments(baseline, scenario) : null });
   });
 }

@@ -1,4 +1,4 @@
-import { activeRoadNetwork, listIndicators, readSettings, settlementReach, type Engine } from '@terep/db';
+import { activeRoadNetwork, countOrganisationData, DEFAULT_RANK_INDICATOR, listIndicators, readSettings, settlementReach, type CoverageRanking, type Engine } from '@terep/db';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { ApiError } from '../../http/api-error.ts';
@@ -9,6 +9,20 @@ import { settlementRoadKm } from '../../travel/nearest-service-distance.ts';
 const typesSchema = z.array(z.string().regex(/^[a-z0-9-]{1,64}$/, { error: 'must be service type keys' })).min(1, { error: 'name at least one service type' });
 const reachSchema = z.coerce.number({ error: 'must be a number' }).positive({ error: 'must be above 0' }).max(500, { error: 'must be at most 500' });
 const limitSchema = z.coerce.number().int().min(1).max(200);
+
+/**
+ * The ranking rule of the neediest uncovered places: the chosen indicator, or need signals (`rankBy=need-signals`);
+ * by default need signals when any are imported, else the 290/2014 development index. Never population alone.
+ */
+async function chooseRanking(engine: Engine, rankBy: string | undefined): Promise<CoverageRanking> {
+  if (rankBy === 'need-signals' || (rankBy === undefined && (await countOrganisationData(engine.db)).need_signal > 0)) return { by: 'need-signals', tieBreak: 'population' };
+  const key = rankBy ?? DEFAULT_RANK_INDICATOR;
+  const indicator = (await listIndicators(engine.db)).find((entry) => entry.key === key);
+  if (!indicator) throw new ApiError(404, 'INDICATOR_NOT_FOUND', `Unknown indicator "${key}".`);
+  if (!indicator.levels.includes('settlement')) throw new ApiError(400, 'INVALID_PARAMETER', `Invalid "rankBy": "${key}" has no settlement values.`);
+  if (indicator.needDirection === 0) throw new ApiError(400, 'INVALID_PARAMETER', `Invalid "rankBy": "${key}" does not measure need (no need direction).`);
+  return { by: 'indicator', indicator: key, needDirection: indicator.needDirection > 0 ? 1 : -1, tieBreak: 'population' };
+}
 
 /**
  * Service coverage: which settlements and outskirts a service type reaches
@@ -24,15 +38,8 @@ export function coverageRoutes(engine: Engine): Hono {
     const reachKm = minutes !== undefined
       ? (parseParam('reachMinutes', minutes, reachSchema) / 60) * settings.travelSpeedKmh
       : parseParam('reachKm', c.req.query('reachKm'), reachSchema);
-    const needIndicator = c.req.query('rankBy');
-    let needDirection = 0;
-    if (needIndicator) {
-      const indicator = (await listIndicators(engine.db)).find((entry) => entry.key === needIndicator);
-      if (!indicator) throw new ApiError(404, 'INDICATOR_NOT_FOUND', `Unknown indicator "${needIndicator}".`);
-      if (!indicator.levels.includes('settlement')) throw new ApiError(400, 'INVALID_PARAMETER', `Invalid "rankBy": "${needIndicator}" has no settlement values.`);
-      if (indicator.needDirection === 0) throw new ApiError(400, 'INVALID_PARAMETER', `Invalid "rankBy": "${needIndicator}" does not measure need (no need direction).`);
-      needDirection = indicator.needDirection;
-    }
+    const ranking = await chooseRanking(engine, c.req.query('rankBy'));
+    const needIndicator = ranking.by === 'indicator' ? ranking.indicator : undefined;
     const services = await engine.db.selectFrom('institution').select((eb) => eb.fn.countAll<number>().as('n')).where('type_key', 'in', typeKeys).executeTakeFirstOrThrow();
     const network = await activeRoadNetwork(engine.db);
     const roadDistanceKm = network ? await settlementRoadKm(engine, network, typeKeys) : undefined;
@@ -41,7 +48,7 @@ export function coverageRoutes(engine: Engine): Hono {
       reachKm,
       distanceMethod: network ? { kind: 'road-network', detourFactor: 1 } : { kind: 'straight-line-estimate', detourFactor: settings.detourFactor },
       services: Number(services.n),
-      needDirection,
+      ranking,
       limit: parseParam('limit', c.req.query('limit') ?? '25', limitSchema),
     }));
   });

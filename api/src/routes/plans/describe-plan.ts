@@ -1,4 +1,4 @@
-import { suppressSmallCount, type PlanAssignment, type PlanCoverageClass, type PlanFigures, type PlanOutcome, type PlanSite, type PlanSummary } from '@terep/db';
+import { suppressSmallCount, type PlanWarning, type PlanAssignment, type PlanCoverageClass, type PlanFigures, type PlanOutcome, type PlanSite, type PlanSummary } from '@terep/db';
 import { reachFigures, servedShares, type ReachFigures, type ServedShare } from '../../planning/plan-figures.ts';
 import type { PlanResult } from '../../planning/plan-result.ts';
 import type { PlanInputs } from './load-plan-inputs.ts';
@@ -60,9 +60,15 @@ export function describePlan(inputs: PlanInputs, result: PlanResult, seconds: nu
     const load = served.get(site)!;
     return { ...candidates[site]!, served: { settlements: round(load.settlements, 2), population: Math.round(load.population) } };
   });
+  const warnings: PlanWarning[] = inputs.zeroWeight > demand.length
+    ? [{ code: 'MOSTLY_ZERO_WEIGHT', params: { zero: inputs.zeroWeight, weighted: demand.length, weight: inputs.weight.kind } }]
+    : [];
   return {
     model: result.model,
     unit: inputs.unit,
+    weight: inputs.weight,
+    zeroWeight: inputs.zeroWeight,
+    warnings,
     reach: inputs.reach,
     objective: inputs.countWeights && result.model === 'mclp' ? suppressSmallCount(result.objective) : result.objective,
     bound: inputs.countWeights && result.model === 'mclp' ? null : result.bound,
@@ -85,6 +91,6 @@ export function describePlan(inputs: PlanInputs, result: PlanResult, seconds: nu
 
 /** What the scenario list and comparisons read: the outcome without sites and assignments. */
 export function summariseOutcome(outcome: PlanOutcome): PlanSummary {
-  const { model, unit, reach, objective, gap, status, solver, seconds, distanceMethod, before, after } = outcome;
-  return { model, unit, reach, objective, gap, status, solver, seconds, distanceMethod, before, after };
+  const { model, unit, weight, zeroWeight, warnings, reach, objective, gap, status, solver, seconds, distanceMethod, before, after } = outcome;
+  return { model, unit, weight, zeroWeight, warnings, reach, objective, gap, status, solver, seconds, distanceMethod, before, after };
 }

@@ -6,6 +6,8 @@ import {
   planningInstitutions,
   planningSettlements,
   DEFAULT_REACH,
+  roundToMetres,
+  type DemandWeight,
   type DistanceMethod,
   type Engine,
   type PlanningDemandPoint,
@@ -49,6 +51,9 @@ export interface PlanInputs {
   distanceMethod: DistanceMethod;
   /** Need-signal weights are counts of few families: small sums are never shown exactly. */
   countWeights: boolean;
+  weight: DemandWeight;
+  /** Settlements of the planning area without weight: out of the instance, the lines and the figures. */
+  zeroWeight: number;
   excluded: string[];
 }
 
@@ -71,11 +76,13 @@ export async function loadPlanInputs(engine: Engine, body: PlanBody, onStage: (s
     throw new ApiError(404, 'INDICATOR_NOT_FOUND', `No saved need index "${needIndex}".`);
   }
 
-  const demandRows = await planningDemand(db, { countyCode: body.county, needIndicator: needIndex });
+  const areaRows = await planningDemand(db, { countyCode: body.county, needIndicator: needIndex });
   const candidateRows = await candidateSettlements(engine, body);
   const institutions = await planningInstitutions(db, { typeKey: body.serviceType, countyCode: body.county });
+  // A settlement without weight changes no objective: it is no demand point, so no line and no figure counts it.
+  const demandRows = areaRows.filter((row) => demandWeight(row, body.weight) > 0);
   const weights = demandRows.map((row) => demandWeight(row, body.weight));
-  if (!weights.some((weight) => weight > 0)) {
+  if (demandRows.length === 0) {
     throw new PlanningError('INFEASIBLE', `No demand to plan for: the ${describeWeight(body.weight)} is zero or missing in every settlement of the planning area.`);
   }
   const p = body.p ?? 0;
@@ -123,7 +130,8 @@ export async function loadPlanInputs(engine: Engine, body: PlanBody, onStage: (s
   keptDemand.forEach((i, row) => {
     keptCandidates.forEach((j, column) => {
       const value = measured[i * m + j]!;
-      distances[row * keptCandidates.length + column] = Number.isFinite(value) ? value : UNCONNECTED;
+      // Whole metres (thousandths of a minute), as coverage measures them: a settlement exactly at the reach is covered by every model.
+      distances[row * keptCandidates.length + column] = Number.isFinite(value) ? roundToMetres(value) : UNCONNECTED;
     });
   });
   const sites = keptCandidates.map((j) => candidates[j]!);
@@ -137,7 +145,7 @@ export async function loadPlanInputs(engine: Engine, body: PlanBody, onStage: (s
     fixedOpen,
     capacities: body.capacitated ? Float64Array.from(sites, (site) => site.capacity!) : undefined,
   });
-  const reach = body.reachKm ?? body.reachMinutes ?? DEFAULT_REACH[unit];
+  const reach = roundToMetres(body.reachKm ?? body.reachMinutes ?? DEFAULT_REACH[unit]);
   return {
     demand: demand.map((row) => ({ code: row.code, name: row.name, lon: row.lon, lat: row.lat })),
     candidates: sites,
@@ -148,6 +156,8 @@ export async function loadPlanInputs(engine: Engine, body: PlanBody, onStage: (s
     reach,
     distanceMethod: matrix.method,
     countWeights: body.weight.kind === 'need-signals',
+    weight: body.weight,
+    zeroWeight: areaRows.length - demandRows.length,
     excluded: [...[...droppedDemand].map((i) => demandRows[i]!.code), ...[...droppedCandidates].map((j) => candidates[j]!.id)],
   };
 }

@@ -2,6 +2,7 @@ import { ApiError } from '$lib/api/api-error';
 import { LatestRequest } from '$lib/api/latest-request.svelte';
 import type { LonLat } from '$lib/api/contract';
 import { fetchCatchments } from './catchments-client';
+import { CAPACITY_UNIT } from './catchment-types';
 import type {
   CatchmentAnswer,
   CatchmentMode,
@@ -36,6 +37,8 @@ export function isNoWarehouses(error: unknown): boolean {
 export class CatchmentState {
   mode = $state<CatchmentMode>('nearest');
   demand = $state<DemandMeasure>('population');
+  /** Serve no settlement from farther than this, km; null for no limit. */
+  maxDistanceKm = $state<number | null>(null);
 
   /** The stored warehouses' catchments. */
   baseline = $state.raw<CatchmentResult | null>(null);
@@ -75,6 +78,8 @@ export class CatchmentState {
 
   setMode(mode: CatchmentMode): void {
     this.mode = mode;
+    // Capacities count parcels, one per household: only that demand can be weighed against them.
+    if (mode === 'capacitated') this.demand = CAPACITY_UNIT;
     void this.run();
   }
 
@@ -87,7 +92,7 @@ export class CatchmentState {
   async run(): Promise<void> {
     await this.request.run(
       async (signal) => {
-        const request = { mode: this.mode, demand: this.demand };
+        const request = { mode: this.mode, demand: this.demand, maxDistanceKm: this.maxDistanceKm && this.maxDistanceKm > 0 ? this.maxDistanceKm : null };
         if (this.planned.length === 0) {
           this.baseline = (await fetchCatchments(request, signal)).result;
           this.whatIf = null;

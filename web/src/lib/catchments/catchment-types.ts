@@ -9,4 +9,4 @@ export type {
   SiteCatchment,
   WarehouseSite,
 } from '@terep/db/contract';
-export { CATCHMENT_MODES, DEMAND_MEASURES } from '@terep/db/contract';
+export { CAPACITY_UNIT, CATCHMENT_MODES, DEMAND_MEASURES } from '@terep/db/contract';

@@ -15,7 +15,7 @@ const scenario = (id: number, sites: PlanSite[], after: PlanFigures): PlanScenar
   status: 'done',
   request: { model: 'pmedian', serviceType: 'social-kitchen', p: sites.length },
   summary: {
-    model: 'pmedian', unit: 'km', reach: 15, objective: 5000 - id, gap: 0, status: 'optimal', solver: 'highs', seconds: 1,
+    model: 'pmedian', unit: 'km', weight: { kind: 'population' }, zeroWeight: 0, warnings: [], reach: 15, objective: 5000 - id, gap: 0, status: 'optimal', solver: 'highs', seconds: 1,
     distanceMethod: { kind: 'straight-line-estimate', detourFactor: 1.3 }, before: figures(1, 200, 20), after,
   },
   sites,
@@ -39,6 +39,13 @@ describe('compareScenarios', () => {
     const second = { ...scenario(2, [site('02345')], figures(1, 600, 10)) };
     expect(compareScenarios(first, second).rows.find((row) => row.figure === 'objective')!.difference).toBe(-1);
     second.summary = { ...second.summary!, model: 'mclp' };
+    expect(compareScenarios(first, second).rows.find((row) => row.figure === 'objective')).toMatchObject({ first: 4999, second: 4998, difference: null });
+  });
+
+  it('compares objectives of the same demand weight only (resident-km and household-km do not subtract)', () => {
+    const first = scenario(1, [site('02345')], figures(1, 600, 10));
+    const second = scenario(2, [site('02345')], figures(1, 600, 10));
+    second.summary = { ...second.summary!, weight: { kind: 'need-signals', signal: 'households' } };
     expect(compareScenarios(first, second).rows.find((row) => row.figure === 'objective')).toMatchObject({ first: 4999, second: 4998, difference: null });
   });
 

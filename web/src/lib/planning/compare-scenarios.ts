@@ -36,7 +36,9 @@ export function compareScenarios(first: PlanScenario, second: PlanScenario): Sce
     const a = figure(first, key);
     const b = figure(second, key);
     const sameUnit = first.summary?.unit === second.summary?.unit;
-    const comparable = key === 'objective' ? first.summary?.model === second.summary?.model && sameUnit : !MEASURED.has(key) || sameUnit;
+    // Objectives subtract only in one unit: the same model, travel unit and demand weight (resident-km and household-km do not).
+    const sameWeight = JSON.stringify(first.summary?.weight ?? null) === JSON.stringify(second.summary?.weight ?? null);
+    const comparable = key === 'objective' ? first.summary?.model === second.summary?.model && sameUnit && sameWeight : !MEASURED.has(key) || sameUnit;
     return { figure: key, first: a, second: b, difference: a === null || b === null || !comparable ? null : b - a };
   });
   const firstSites = first.sites ?? [];

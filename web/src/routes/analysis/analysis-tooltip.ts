@@ -3,7 +3,7 @@ import { CATCHMENT_LAYER_ID, type CatchmentFeature, type DrawnSite } from '$lib/
 import { tk } from '$lib/catchments/catchment-messages';
 import type { CatchmentResult } from '$lib/catchments/catchment-types';
 import { COVERAGE_LAYER_ID } from '$lib/coverage/coverage-layers-ids';
-import { kmText } from '$lib/coverage/coverage-format';
+import { coverageDistanceText } from '$lib/coverage/coverage-format';
 import { tc } from '$lib/coverage/coverage-messages';
 import type { CoverageSummary } from '$lib/coverage/coverage-types';
 import { HEATMAP_LAYER_ID } from '$lib/heatmap/heatmap-layer-ids';
@@ -55,7 +55,7 @@ export function describeHover(hover: MapHover, context: TooltipContext): Tooltip
         const rows = entry
           ? [
               { label: ta('analysis.tooltip.settlements'), value: number(entry.settlements) },
-              { label: ta('analysis.tooltip.load'), value: number(entry.load) },
+              { label: ta('analysis.tooltip.load'), value: `${number(entry.load)} ${tk(`catchments.unit.${context.catchments!.demand}`)}` },
               ...(entry.utilisation !== null ? [{ label: ta('analysis.tooltip.utilisation'), value: `${number(Math.round(entry.utilisation * 100))}%` }] : []),
             ]
           : [];
@@ -106,12 +106,12 @@ export function describeHover(hover: MapHover, context: TooltipContext): Tooltip
     const reach = context.coverage.bySettlement[settlement.code];
     if (reach) {
       value = reach.covered ? tc('coverage.tooltip.covered') : tc('coverage.tooltip.uncovered');
-      rows.push({ label: tc('coverage.col.distanceTitle'), value: reach.distanceKm === null ? tc('coverage.tooltip.none') : kmText(reach.distanceKm, locale) });
+      rows.push({ label: tc('coverage.col.distanceTitle'), value: reach.distanceKm === null ? tc('coverage.tooltip.none') : coverageDistanceText(reach.distanceKm, reach.covered, locale) });
     }
   } else if (context.tab === 'catchments' && context.catchments) {
     const site = context.catchments.assignment[settlement.code];
     const entry = site === undefined ? undefined : context.catchments.sites[site];
-    if (entry) value = tk('catchments.tooltip.servedBy', { name: entry.site.name });
+    value = entry ? tk('catchments.tooltip.servedBy', { name: entry.site.name }) : tk('catchments.tooltip.servedBy', { name: tk('catchments.unservedSite') });
   } else if (context.tab === 'needIndex' && context.index) {
     const indexValue = context.index.values.values[settlement.code];
     if (indexValue !== undefined) value = `${context.pick(context.index.indicator.title)}: ${formatNumber(indexValue, locale)}`;
