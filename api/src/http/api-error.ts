@@ -1,3 +1,4 @@
+import type { ApiErrorBody, MessageParams } from '@terep/db';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
@@ -23,31 +24,38 @@ export type ApiErrorCode =
   | 'ROAD_NETWORK_INVALID' | 'ROAD_NETWORK_NOT_FOUND'
   | 'INTERNAL_ERROR';
 
-/** The one error type routes throw; `handleError` turns it into JSON. */
+/**
+ * The one error type routes throw; `handleError` turns it into JSON. `message` is English for API
+ * users; `params` carry the values the web needs to word the same error in Hungarian or English.
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: ContentfulStatusCode,
     readonly code: ApiErrorCode,
     message: string,
+    readonly params: MessageParams = {},
   ) {
     super(message);
     this.name = 'ApiError';
   }
 }
 
-export interface ErrorBody {
-  error: { code: ApiErrorCode; message: string };
+export type ErrorBody = ApiErrorBody & { error: { code: ApiErrorCode } };
+
+/** A request field that failed its schema check: the field's path and the check's English words. */
+export function invalidField(field: string, issue: string): ApiError {
+  return new ApiError(400, 'INVALID_PARAMETER', `Invalid "${field}": ${issue}.`, { reason: 'invalid-field', field });
 }
 
 export function handleError(error: Error, c: Context): Response {
   if (error instanceof ApiError) {
-    return c.json<ErrorBody>({ error: { code: error.code, message: error.message } }, error.status);
+    return c.json<ErrorBody>({ error: { code: error.code, message: error.message, params: error.params } }, error.status);
   }
   // Unexpected: log it for operators, answer without internals.
   console.error(`[api] ${c.req.method} ${c.req.path}:`, error);
-  return c.json<ErrorBody>({ error: { code: 'INTERNAL_ERROR', message: 'An unexpected error occurred.' } }, 500);
+  return c.json<ErrorBody>({ error: { code: 'INTERNAL_ERROR', message: 'An unexpected error occurred.', params: {} } }, 500);
 }
 
 export function handleNotFound(c: Context): Response {
-  return c.json<ErrorBody>({ error: { code: 'NOT_FOUND', message: `No API route for ${c.req.method} ${c.req.path}.` } }, 404);
+  return c.json<ErrorBody>({ error: { code: 'NOT_FOUND', message: `No API route for ${c.req.method} ${c.req.path}.`, params: { method: c.req.method, path: c.req.path } } }, 404);
 }

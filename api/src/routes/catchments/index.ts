@@ -1,7 +1,7 @@
 import { listWarehouseSites, readSettings, type Engine, type WarehouseSite } from '@terep/db';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { ApiError } from '../../http/api-error.ts';
+import { ApiError, invalidField } from '../../http/api-error.ts';
 import { computeCatchments, diffCatchments } from '../../catchments/compute-catchments.ts';
 import { InfeasibleTransportationError } from '../../catchments/transportation-problem.ts';
 
@@ -25,7 +25,7 @@ const requestSchema = z.object({
 
 function applyScenario(baseline: WarehouseSite[], scenario: NonNullable<z.infer<typeof requestSchema>['scenario']>): WarehouseSite[] {
   for (const id of [...scenario.remove, ...scenario.sites.flatMap((site) => (site.id ? [site.id] : []))]) {
-    if (!baseline.some((site) => site.id === id)) throw new ApiError(404, 'NOT_FOUND', `No warehouse #${id} to change in the scenario.`);
+    if (!baseline.some((site) => site.id === id)) throw new ApiError(404, 'NOT_FOUND', `No warehouse #${id} to change in the scenario.`, { reason: 'unknown-warehouse', id });
   }
   const changed = new Map(scenario.sites.filter((site) => site.id).map((site) => [site.id!, site]));
   const kept = baseline
@@ -45,25 +45,25 @@ export function catchmentRoutes(engine: Engine): Hono {
     const parsed = requestSchema.safeParse(body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new ApiError(400, 'INVALID_PARAMETER', `Invalid "${issue?.path.join('.') ?? 'body'}": ${issue?.message ?? 'bad value'}.`);
+      throw invalidField(issue?.path.join('.') ?? 'body', issue?.message ?? 'bad value');
     }
     const request = parsed.data;
     const baselineSites = await listWarehouseSites(engine.db);
     if (baselineSites.length === 0 && !request.scenario?.sites.length) {
-      throw new ApiError(409, 'NO_WAREHOUSES', 'No warehouses yet: import the warehouses first (or add sites in a scenario).');
+      throw new ApiError(409, 'NO_WAREHOUSES', 'No warehouses yet: import the warehouses first (or add sites in a scenario).', {});
     }
     const { detourFactor } = await readSettings(engine.db);
     const options = { mode: request.mode, demand: request.demand, detourFactor };
     try {
       if (!request.scenario) return c.json({ result: await computeCatchments(engine, baselineSites, options) });
       const scenarioSites = applyScenario(baselineSites, request.scenario);
-      if (scenarioSites.length === 0) throw new ApiError(400, 'INVALID_PARAMETER', 'The scenario closes every warehouse.');
+      if (scenarioSites.length === 0) throw new ApiError(400, 'INVALID_PARAMETER', 'The scenario closes every warehouse.', { reason: 'scenario-closes-all' });
       const scenario = await computeCatchments(engine, scenarioSites, options);
       const baseline = baselineSites.length > 0 ? await computeCatchments(engine, baselineSites, options) : null;
       return c.json({ result: scenario, baseline, difference: baseline ? diffCatchments(baseline, scenario) : null });
     } catch (error) {
       if (error instanceof InfeasibleTransportationError) {
-        throw new ApiError(400, 'CAPACITY_BELOW_DEMAND', `Capacities cannot serve every settlement: ${error.message}. Raise capacities, add a warehouse, or use the nearest mode.`);
+        throw new ApiError(400, 'CAPACITY_BELOW_DEMAND', `Capacities cannot serve every settlement: ${error.message}. Raise capacities, add a warehouse, or use the nearest mode.`, { demand: error.totalDemand, capacity: error.totalCapacity });
       }
       throw error;
     }

@@ -28,9 +28,9 @@ export function coverageRoutes(engine: Engine): Hono {
     let needDirection = 0;
     if (needIndicator) {
       const indicator = (await listIndicators(engine.db)).find((entry) => entry.key === needIndicator);
-      if (!indicator) throw new ApiError(404, 'INDICATOR_NOT_FOUND', `Unknown indicator "${needIndicator}".`);
-      if (!indicator.levels.includes('settlement')) throw new ApiError(400, 'INVALID_PARAMETER', `Invalid "rankBy": "${needIndicator}" has no settlement values.`);
-      if (indicator.needDirection === 0) throw new ApiError(400, 'INVALID_PARAMETER', `Invalid "rankBy": "${needIndicator}" does not measure need (no need direction).`);
+      if (!indicator) throw new ApiError(404, 'INDICATOR_NOT_FOUND', `Unknown indicator "${needIndicator}".`, { indicator: needIndicator });
+      if (!indicator.levels.includes('settlement')) throw new ApiError(400, 'INVALID_PARAMETER', `Invalid "rankBy": "${needIndicator}" has no settlement values.`, { reason: 'no-settlement-values', indicator: needIndicator });
+      if (indicator.needDirection === 0) throw new ApiError(400, 'INVALID_PARAMETER', `Invalid "rankBy": "${needIndicator}" does not measure need (no need direction).`, { reason: 'no-need-direction', indicator: needIndicator });
       needDirection = indicator.needDirection;
     }
     const services = await engine.db.selectFrom('institution').select((eb) => eb.fn.countAll<number>().as('n')).where('type_key', 'in', typeKeys).executeTakeFirstOrThrow();

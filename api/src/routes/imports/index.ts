@@ -29,7 +29,7 @@ export function importRoutes(engine: Engine, options: ImportRouteOptions = {}): 
       bodyLimit({
         maxSize: maxBytes + FORM_MARGIN_BYTES,
         onError: () => {
-          throw new ApiError(413, 'FILE_TOO_LARGE', `The upload is above the import limit of ${(maxBytes / 1024 / 1024).toFixed(1)} MB; split the file into smaller ones.`);
+          throw new ApiError(413, 'FILE_TOO_LARGE', `The upload is above the import limit of ${(maxBytes / 1024 / 1024).toFixed(1)} MB; split the file into smaller ones.`, { limitMb: Number((maxBytes / 1024 / 1024).toFixed(1)) });
         },
       }),
       async (c) => {
@@ -38,10 +38,10 @@ export function importRoutes(engine: Engine, options: ImportRouteOptions = {}): 
         try {
           form = await c.req.formData();
         } catch {
-          throw new ApiError(400, 'INVALID_PARAMETER', 'Send the file as multipart/form-data in a field named "file".');
+          throw new ApiError(400, 'INVALID_PARAMETER', 'Send the file as multipart/form-data in a field named "file".', { reason: 'no-file' });
         }
         const file = form.get('file');
-        if (!(file instanceof File)) throw new ApiError(400, 'INVALID_PARAMETER', 'Invalid "file": attach the file in a form field named "file".');
+        if (!(file instanceof File)) throw new ApiError(400, 'INVALID_PARAMETER', 'Invalid "file": attach the file in a form field named "file".', { reason: 'no-file' });
         const text = (name: string) => {
           const value = form.get(name);
           return typeof value === 'string' && value !== '' ? value : undefined;
@@ -63,8 +63,8 @@ export function importRoutes(engine: Engine, options: ImportRouteOptions = {}): 
     .delete('/:id', async (c) => {
       const id = parseParam('id', c.req.param('id'), idSchema);
       const outcome = await rollbackImportRun(engine.db, id);
-      if (outcome.kind === 'not-found') throw new ApiError(404, 'IMPORT_NOT_FOUND', `No import #${id}.`);
-      if (outcome.kind === 'already-rolled-back') throw new ApiError(409, 'IMPORT_ALREADY_ROLLED_BACK', `Import #${id} was already rolled back.`);
+      if (outcome.kind === 'not-found') throw new ApiError(404, 'IMPORT_NOT_FOUND', `No import #${id}.`, { id });
+      if (outcome.kind === 'already-rolled-back') throw new ApiError(409, 'IMPORT_ALREADY_ROLLED_BACK', `Import #${id} was already rolled back.`, { id });
       return c.json({ id, removed: outcome.removed });
     });
 }

@@ -1,6 +1,6 @@
 import type { PlanRequestBody } from '@terep/db';
 import { z } from 'zod';
-import { ApiError } from '../../http/api-error.ts';
+import { invalidField } from '../../http/api-error.ts';
 
 const settlementCode = z.string().regex(/^\d{5}$/, { error: 'settlement codes are 5 digits (KSH code)' });
 const countyCode = z.string().regex(/^\d{2}$/, { error: 'a county code is 2 digits' });
@@ -57,7 +57,7 @@ export function parsePlanBody(body: unknown): PlanBody {
   const parsed = bodySchema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ApiError(400, 'INVALID_PARAMETER', `Invalid "${issue?.path.join('.') || 'body'}": ${issue?.message ?? 'bad value'}.`);
+    throw invalidField(issue?.path.join('.') || 'body', issue?.message ?? 'bad value');
   }
   return parsed.data satisfies PlanRequestBody;
 }

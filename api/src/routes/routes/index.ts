@@ -2,7 +2,7 @@ import type { Engine, RouteRequest } from '@terep/db';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import { ApiError } from '../../http/api-error.ts';
+import { ApiError, invalidField } from '../../http/api-error.ts';
 import { LogisticsError } from '../../logistics/logistics-error.ts';
 import { planRoutes } from '../../logistics/plan-routes.ts';
 import { MAX_STOP_LIST_BYTES, readStopListFile } from '../../logistics/read-stop-list.ts';
@@ -75,16 +75,16 @@ export function routeRoutes(engine: Engine): Hono {
   return new Hono()
     .post('/', async (c) => {
       const body: unknown = await c.req.json().catch(() => undefined);
-      if (body === undefined) throw new ApiError(400, 'INVALID_PARAMETER', 'Send the route request as a JSON body.');
+      if (body === undefined) throw new ApiError(400, 'INVALID_PARAMETER', 'Send the route request as a JSON body.', { reason: 'no-body' });
       const parsed = requestSchema.safeParse(body);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new ApiError(400, 'INVALID_PARAMETER', `Invalid "${issue?.path.join('.') || 'body'}": ${issue?.message ?? 'bad value'}.`);
+        throw invalidField(issue?.path.join('.') || 'body', issue?.message ?? 'bad value');
       }
       try {
         return c.json(await planRoutes(engine, parsed.data, c.req.raw.signal));
       } catch (error) {
-        if (error instanceof LogisticsError) throw new ApiError(400, error.code, error.message);
+        if (error instanceof LogisticsError) throw new ApiError(400, error.code, error.message, error.params);
         throw error;
       }
     })
@@ -93,13 +93,13 @@ export function routeRoutes(engine: Engine): Hono {
       bodyLimit({
         maxSize: MAX_STOP_LIST_BYTES + FORM_MARGIN_BYTES,
         onError: () => {
-          throw new ApiError(413, 'FILE_TOO_LARGE', `A stop list may be at most ${MAX_STOP_LIST_BYTES / 1024 / 1024} MB.`);
+          throw new ApiError(413, 'FILE_TOO_LARGE', `A stop list may be at most ${MAX_STOP_LIST_BYTES / 1024 / 1024} MB.`, { limitMb: MAX_STOP_LIST_BYTES / 1024 / 1024 });
         },
       }),
       async (c) => {
         const form = await c.req.formData().catch(() => undefined);
         const file = form?.get('file');
-        if (!(file instanceof File)) throw new ApiError(400, 'INVALID_PARAMETER', 'Invalid "file": attach the stop list in a multipart form field named "file".');
+        if (!(file instanceof File)) throw new ApiError(400, 'INVALID_PARAMETER', 'Invalid "file": attach the stop list in a multipart form field named "file".', { reason: 'no-file' });
         return c.json(await readStopListFile(engine, file.name || 'stops.csv', new Uint8Array(await file.arrayBuffer())));
       },
     );

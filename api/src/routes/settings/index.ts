@@ -19,12 +19,12 @@ export function settingRoutes(engine: Engine): Hono {
     .get('/', async (c) => c.json(await readSettings(engine.db)))
     .put('/', async (c) => {
       const body = await c.req.json().catch(() => {
-        throw new ApiError(400, 'INVALID_PARAMETER', 'The body must be a JSON object of settings.');
+        throw new ApiError(400, 'INVALID_PARAMETER', 'The body must be a JSON object of settings.', { reason: 'no-body' });
       });
       const parsed = settingsSchema.safeParse(body);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new ApiError(400, 'INVALID_PARAMETER', `Invalid setting "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'bad value'}.`);
+        throw new ApiError(400, 'INVALID_PARAMETER', `Invalid setting "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'bad value'}.`, { reason: 'invalid-field', field: issue?.path.join('.') ?? '' });
       }
       return c.json(await writeSettings(engine.db, parsed.data));
     });
