@@ -1,4 +1,4 @@
-import { deleteNeedIndex, foldName, listIndicators, listNeedIndices, NEED_INDEX_PREFIX, saveNeedIndex, type Engine } from '@terep/db';
+import { deleteNeedIndex, foldName, isNeedSignalComponent, listIndicators, listNeedIndices, NEED_INDEX_PREFIX, NEED_SIGNAL_COMPONENT, needSignalComponentCategory, saveNeedIndex, type Engine } from '@terep/db';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { ApiError, invalidField } from '../../http/api-error.ts';
@@ -24,6 +24,13 @@ export function needIndexRoutes(engine: Engine): Hono {
       const { name, components } = parsed.data;
       const indicators = await listIndicators(engine.db);
       for (const component of components) {
+        if (isNeedSignalComponent(component.indicatorKey)) {
+          if (needSignalComponentCategory(component.indicatorKey) === undefined) {
+            const category = component.indicatorKey.slice(NEED_SIGNAL_COMPONENT.length + 1);
+            throw new ApiError(400, 'INVALID_PARAMETER', `Unknown need-signal category "${category}" in "${component.indicatorKey}".`, { reason: 'unknown-signal-category', category });
+          }
+          continue;
+        }
         const indicator = indicators.find((entry) => entry.key === component.indicatorKey);
         if (!indicator) throw new ApiError(404, 'INDICATOR_NOT_FOUND', `Unknown indicator "${component.indicatorKey}".`, { indicator: component.indicatorKey });
         if (!indicator.levels.includes('settlement')) throw new ApiError(400, 'INVALID_PARAMETER', `"${component.indicatorKey}" has no settlement values.`, { reason: 'no-settlement-values', indicator: component.indicatorKey });
