@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
 export default defineConfig({
+  // The web's modules import each other as `$lib/...` (SvelteKit's alias); unit tests of them need it too.
+  resolve: { alias: { $lib: fileURLToPath(new URL('../web/src/lib', import.meta.url)) } },
   test: {
     root: repoRoot,
     include: [

@@ -49,9 +49,32 @@ describe.each(engineCases())('need index, H3 aggregation and segregation definit
     expect((await send<{ indices: unknown[] }>('GET', '/api/need-indices')).indices).toEqual([]);
   });
 
+  it('takes the organisation\'s need signals per 1,000 residents as a component, by category or all', async () => {
+    // Hand-computed: one food signal in Cigánd (03939, 2,840 residents) = 0.352 per 1,000; one heating signal in
+    // Miskolc (30456, 143,502) = 0.007; the other 3,175 settlements 0. Percent ranks over 3,177 settlements: all
+    // signals, Cigánd 1 and Miskolc 3175/3176; food only, Cigánd 1 and Miskolc 0 (tied with the rest).
+    // Index = (1 × food + 3 × all) / 4 × 100: Cigánd 100, Miskolc 75 × 3175/3176 = 74.98, every other settlement 0.
+    const created = await send<{ key: string; settlements: number }>('POST', '/api/need-indices', {
+      name: 'Jelzések 1000 lakosra',
+      components: [{ indicatorKey: 'need_signals:food', weight: 1 }, { indicatorKey: 'need_signals', weight: 3 }],
+    }, 201);
+    try {
+      expect(created.settlements).toBe(3177);
+      const { values } = await send<{ values: Record<string, number> }>('GET', `/api/indicators/${created.key}?level=settlement`);
+      expect(values['03939']).toBe(100);
+      expect(values['30456']).toBe(74.98);
+      expect(Object.entries(values).filter(([code]) => code !== '03939' && code !== '30456').every(([, value]) => value === 0)).toBe(true);
+    } finally {
+      await send('DELETE', `/api/need-indices/${created.key}`);
+    }
+    const refused = await send<{ error: { code: string; params: Record<string, string> } }>('POST', '/api/need-indices', { name: 'Rossz kategória', components: [{ indicatorKey: 'need_signals:parking', weight: 1 }] }, 400);
+    expect(refused.error).toMatchObject({ code: 'INVALID_PARAMETER', params: { reason: 'unknown-signal-category', category: 'parking' } });
+  });
+
   it('refuses an index of indicators that measure no need', async () => {
-    const refused = await send<{ error: { code: string; message: string } }>('POST', '/api/need-indices', { name: 'Népesség', components: [{ indicatorKey: 'population', weight: 1 }] }, 400);
+    const refused = await send<{ error: { code: string; message: string; params: Record<string, string> } }>('POST', '/api/need-indices', { name: 'Népesség', components: [{ indicatorKey: 'population', weight: 1 }] }, 400);
     expect(refused.error.message).toMatch(/does not measure need/);
+    expect(refused.error.params).toEqual({ reason: 'no-need-direction', indicator: 'population' });
   });
 
   it('aggregates need signals on H3 cells and never shows fewer than 5 households', async () => {

@@ -50,6 +50,22 @@ describe.each(engineCases())('organisation data import on $name', ({ open }) => 
     expect({ ...after, import_run: 0 }).toEqual({ ...before, import_run: 0 });
   });
 
+  it('knows the common Hungarian names of every service type', async () => {
+    const names: [string, string][] = [
+      ['Népkonyha', 'social-kitchen'], ['Szociális étkeztetés', 'social-kitchen'], ['Idősek klubja', 'elderly-day-care'],
+      ['Családsegítő', 'family-child-welfare'], ['Gyermekjóléti szolgálat', 'family-child-welfare'], ['Család- és gyermekjóléti központ', 'family-child-welfare'],
+      ['Tanoda', 'after-school-programme'], ['Közösségi ház', 'community-house'], ['Házi segítségnyújtás', 'home-help'], ['Házi gondozás', 'home-help'],
+      ['Támogató szolgálat', 'support-service'], ['Utcai szociális munka', 'street-outreach'], ['Nappali melegedő', 'day-shelter'],
+      ['Éjjeli menedékhely', 'night-shelter'], ['Hajléktalanok átmeneti szállása', 'temporary-hostel'], ['Falugondnok', 'village-caretaker'],
+      ['Tanyagondnokság', 'farmstead-caretaker'], ['Családok átmeneti otthona', 'temporary-family-home'], ['Szenvedélybetegek közösségi ellátása', 'addiction-community-care'],
+      ['NEPKONYHA', 'social-kitchen'], ['Népkonyha és ételosztás', 'social-kitchen'],
+    ];
+    const csv = ['Név;Típus;Település', ...names.map(([type], index) => `Teszt ${index + 1};${type};Cigánd`)].join('\n');
+    const dry = await run('institutions', 'tipusok.csv', utf8(csv), { dryRun: true });
+    expect(dry.report.problems.filter((entry) => entry.severity === 'error')).toEqual([]);
+    expect(dry.report.preview.map((row) => [names[row.row - 2]![0], row.values.type])).toEqual(names);
+  });
+
   it('finds Budapest districts however they are written, and resolves an ambiguous name by postcode', async () => {
     const csv = [
       'település,irányítószám,kategória,háztartások,dátum,szervezet',

@@ -1,4 +1,5 @@
 import { ArchiveTooLargeError } from '@terep/data-import';
+import type { ApiErrorBody, MessageParams } from '@terep/db';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { JobRefusedError } from '../jobs/job-slots.ts';
@@ -37,16 +38,19 @@ export type ApiErrorCode =
   | 'INTERNAL_ERROR';
 
 /** Values a client may show or act on (limits, positions), beside the message for people. */
-export type ErrorParams = Record<string, string | number | boolean | null>;
+export type ErrorParams = MessageParams;
 
-/** The one error type routes throw; `handleError` turns it into JSON. */
+/**
+ * The one error type routes throw; `handleError` turns it into JSON. `message` is English for API
+ * users; `params` carry the values the web needs to word the same error in Hungarian or English.
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: ContentfulStatusCode,
     readonly code: ApiErrorCode,
     message: string,
     /** Values the message names, for clients that word it themselves. */
-    readonly params?: ErrorParams,
+    readonly params: ErrorParams = {},
     /** Extra response headers (e.g. Retry-After). */
     readonly headers?: Record<string, string>,
   ) {
@@ -55,13 +59,16 @@ export class ApiError extends Error {
   }
 }
 
-export interface ErrorBody {
-  error: { code: ApiErrorCode; message: string; params?: ErrorParams };
-}
+export type ErrorBody = ApiErrorBody & { error: { code: ApiErrorCode } };
 
 /** The JSON answer of an error, also for answers written outside Hono (server.ts's client errors). */
-export function errorBody(code: ApiErrorCode, message: string, params?: ErrorParams): ErrorBody {
-  return { error: { code, message, ...(params ? { params } : {}) } };
+export function errorBody(code: ApiErrorCode, message: string, params: ErrorParams = {}): ErrorBody {
+  return { error: { code, message, params } };
+}
+
+/** A request field that failed its schema check: the field's path and the check's English words. */
+export function invalidField(field: string, issue: string): ApiError {
+  return new ApiError(400, 'INVALID_PARAMETER', `Invalid "${field}": ${issue}.`, { reason: 'invalid-field', field });
 }
 
 /** A plan or route search takes seconds to a minute: the hint a refused client waits before retrying. */
@@ -84,5 +91,5 @@ export function handleError(error: Error, c: Context): Response {
 }
 
 export function handleNotFound(c: Context): Response {
-  return c.json(errorBody('NOT_FOUND', `No API route for ${c.req.method} ${c.req.path}.`), 404);
+  return c.json(errorBody('NOT_FOUND', `No API route for ${c.req.method} ${c.req.path}.`, { method: c.req.method, path: c.req.path }), 404);
 }

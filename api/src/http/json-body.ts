@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
-import { ApiError } from './api-error.ts';
+import { ApiError, invalidField } from './api-error.ts';
 
 /** JSON requests are small (a plan, a route request with 1,000 stops is ~200 KB); uploads carry their own limits. */
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
@@ -42,13 +42,14 @@ export async function readJsonBody<T>(c: Context, schema: z.ZodType<T>): Promise
   } catch {
     throw new ApiError(400, 'INVALID_JSON', 'The body is not valid JSON.');
   }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new ApiError(400, 'INVALID_PARAMETER', 'The body must be a JSON object.');
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new ApiError(400, 'INVALID_PARAMETER', 'The body must be a JSON object.', { reason: 'no-body' });
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const message = issue?.message ?? 'bad value';
     const path = issue?.path.join('.') ?? '';
-    throw new ApiError(400, 'INVALID_PARAMETER', path === '' ? `Invalid body: ${message}.` : `Invalid "${path}": ${message}.`);
+    if (path === '') throw new ApiError(400, 'INVALID_PARAMETER', `Invalid body: ${message}.`, { reason: 'no-body' });
+    throw invalidField(path, message);
   }
   return parsed.data;
 }

@@ -1,14 +1,14 @@
 import type { BBox } from '@terep/db';
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { ApiError } from './api-error.ts';
+import { invalidField } from './api-error.ts';
 
 /** Validates one request parameter with a zod schema; a failure is a 400 naming the parameter. */
 export function parseParam<T>(name: string, value: unknown, schema: z.ZodType<T>): T {
   const result = schema.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new ApiError(400, 'INVALID_PARAMETER', `Invalid "${name}": ${issue?.message ?? 'bad value'}.`);
+    throw invalidField(name, issue?.message ?? 'bad value');
   }
   return result.data;
 }

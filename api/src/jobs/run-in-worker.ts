@@ -12,17 +12,20 @@ type WorkerMessage<O, P> = { type: 'progress'; progress: P } | { type: 'done'; o
 export interface SerialisedError {
   name: string;
   message: string;
-  /** A stable code when the error carries one (e.g. PlanningError's). */
+  /** A stable code when the error carries one (e.g. PlanningError's), and the values it is worded from. */
   code?: string;
+  params?: Record<string, string | number>;
 }
 
 /** An error thrown inside the worker, rebuilt on this side with its name, message and code. */
 export class WorkerTaskError extends Error {
   readonly code: string | undefined;
+  readonly params: Record<string, string | number>;
   constructor(error: SerialisedError) {
     super(error.message);
     this.name = error.name;
     this.code = error.code;
+    this.params = error.params ?? {};
   }
 }
 

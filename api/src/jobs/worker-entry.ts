@@ -7,8 +7,8 @@ const port = parentPort!;
 
 function serialise(error: unknown): SerialisedError {
   if (error instanceof Error) {
-    const code = (error as { code?: unknown }).code;
-    return { name: error.name, message: error.message, ...(typeof code === 'string' ? { code } : {}) };
+    const { code, params } = error as { code?: unknown; params?: Record<string, string | number> };
+    return { name: error.name, message: error.message, ...(typeof code === 'string' ? { code } : {}), ...(params ? { params } : {}) };
   }
   return { name: 'Error', message: String(error) };
 }

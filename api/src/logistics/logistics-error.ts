@@ -9,11 +9,12 @@ export type LogisticsErrorCode =
   | 'INVALID_TIME_WINDOW'
   | 'DEPOT_UNROUTABLE';
 
-/** A route request that cannot be planned as given; the message names the depot, stop or van. */
+/** A route request that cannot be planned as given; the message (English) and `params` name the depot, stop or van. */
 export class LogisticsError extends Error {
   constructor(
     readonly code: LogisticsErrorCode,
     message: string,
+    readonly params: Record<string, string | number> = {},
   ) {
     super(message);
     this.name = 'LogisticsError';

@@ -17,6 +17,7 @@ const SOLVE_TASK = new URL('./solve-routes-task.ts', import.meta.url);
 const READABLE = {
   time: (seconds: number) => formatClockTime(seconds / SECONDS_PER_MINUTE),
   duration: (seconds: number) => formatDuration(seconds / SECONDS_PER_MINUTE),
+  amount: (seconds: number) => Math.round(seconds / SECONDS_PER_MINUTE),
 };
 
 async function placeDepotsAndStops(engine: Engine, depots: readonly RouteDepotInput[], stops: readonly RouteStopInput[]): Promise<{ depots: RoutePlace[]; stops: RoutePlace[] }> {
@@ -35,7 +36,7 @@ async function placeDepotsAndStops(engine: Engine, depots: readonly RouteDepotIn
   const depotPlaces = depots.map((depot): RoutePlace => {
     if ('warehouseId' in depot) {
       const warehouse = warehouses.find((site) => site.id === depot.warehouseId);
-      if (!warehouse) throw new LogisticsError('UNKNOWN_WAREHOUSE', `No warehouse #${depot.warehouseId}: choose one of the imported warehouses.`);
+      if (!warehouse) throw new LogisticsError('UNKNOWN_WAREHOUSE', `No warehouse #${depot.warehouseId}: choose one of the imported warehouses.`, { id: depot.warehouseId });
       return { name: warehouse.name, settlementCode: null, lon: warehouse.lon, lat: warehouse.lat };
     }
     if ('settlementCode' in depot) return settlementPlace(depot.settlementCode, depot.name);
@@ -46,7 +47,7 @@ async function placeDepotsAndStops(engine: Engine, depots: readonly RouteDepotIn
     return settlementPlace(stop.settlementCode!, stop.name);
   });
   if (unknownCodes.length > 0) {
-    throw new LogisticsError('UNKNOWN_SETTLEMENT', `Unknown settlement code${unknownCodes.length > 1 ? 's' : ''}: ${[...new Set(unknownCodes)].join(', ')} (KSH codes have 5 digits).`);
+    throw new LogisticsError('UNKNOWN_SETTLEMENT', `Unknown settlement code${unknownCodes.length > 1 ? 's' : ''}: ${[...new Set(unknownCodes)].join(', ')} (KSH codes have 5 digits).`, { codes: [...new Set(unknownCodes)].join(', ') });
   }
   return { depots: depotPlaces, stops: stopPlaces };
 }
@@ -66,7 +67,7 @@ export async function planRoutes(engine: Engine, request: RouteRequest, signal?:
 
   const unservableClients = findUnservableClients(createProblemData(routable.input), READABLE);
   const problem = withoutClients(routable, unservableClients.map((entry) => entry.client));
-  const unservable = unservableClients.map((entry) => ({ stop: routable.clientStops[entry.client]!, name: entry.name, reason: entry.reason }));
+  const unservable = unservableClients.map((entry) => ({ stop: routable.clientStops[entry.client]!, name: entry.name, reason: entry.reason, reasons: entry.reasons }));
 
   const solved: SolveRoutesOutput = problem.input.clients.length === 0
     ? { solution: { routes: [] }, iterations: 0, seconds: 0 }

@@ -50,7 +50,7 @@ export function readStopRows(fileName: string, table: SourceTable, locator: Sett
       if (match.kind === 'found') settlement = match.settlement;
       else if (match.kind === 'ambiguous') {
         const candidates = match.candidates.map((candidate) => `${candidate.name} (${candidate.countyName}, ${candidate.code})`).join('; ');
-        report('AMBIGUOUS_SETTLEMENT', columns.settlement, `több település is „${cell('settlement')}”: ${candidates}; adj meg KSH kódot, irányítószámot vagy megyét`,
+        report('AMBIGUOUS_SETTLEMENT', columns.settlement, `több település is „${cell('settlement')}”: ${candidates}; adjon meg KSH-kódot, irányítószámot vagy vármegyét`,
           `more than one settlement is called "${cell('settlement')}": ${candidates}; give a KSH code, postcode or county`);
       } else {
         const hint = match.suggestions.length > 0 ? match.suggestions.map((entry) => entry.name).join(', ') : '';

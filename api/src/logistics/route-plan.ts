@@ -86,6 +86,7 @@ export function buildRoutePlan(parts: RoutePlanParts): RoutePlan {
     distanceMethod: parts.distanceMethod,
     feasible: parts.check.feasible,
     violations: parts.check.violations,
+    violationReasons: parts.check.violationReasons,
     depots: [...parts.depots],
     routes,
     totals: {

@@ -35,7 +35,7 @@ export function buildRouteProblem(request: CheckedRouteRequest, depots: readonly
   if (matrix.origins !== size || matrix.destinations !== size) throw new Error(`the travel matrix is ${matrix.origins}x${matrix.destinations}, expected ${size}x${size}`);
   const offNetwork = new Set([...matrix.unroutable.origins, ...matrix.unroutable.destinations]);
   depots.forEach((depot, index) => {
-    if (offNetwork.has(index)) throw new LogisticsError('DEPOT_UNROUTABLE', `The depot "${depot.name}" is not on the road network; choose another depot or load a network that covers it.`);
+    if (offNetwork.has(index)) throw new LogisticsError('DEPOT_UNROUTABLE', `The depot "${depot.name}" is not on the road network; choose another depot or load a network that covers it.`, { depot: depot.name });
   });
 
   const usedEnds = request.fleet.filter((vehicle) => vehicle.count > 0).map((vehicle) => [vehicle.depot, vehicle.endDepot] as const);

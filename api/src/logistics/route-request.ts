@@ -39,15 +39,18 @@ export interface CheckedRouteRequest {
   seed: number;
 }
 
-/** Reads a window's clock times; throws INVALID_TIME_WINDOW naming `what`. */
-export function readWindow(window: TimeWindow, what: string): MinuteWindow {
+/** Whose window it is, for the web's own wording: a stop (number, name) or a van's shift (its name). */
+export type WindowOwner = { stop: number; name: string } | { vehicle: string };
+
+/** Reads a window's clock times; throws INVALID_TIME_WINDOW naming `what` (in English) and its `owner`. */
+export function readWindow(window: TimeWindow, what: string, owner: WindowOwner): MinuteWindow {
   const from = parseClockTime(window.from);
   const to = parseClockTime(window.to);
   if (from === undefined || to === undefined) {
     const bad = from === undefined ? window.from : window.to;
-    throw new LogisticsError('INVALID_TIME_WINDOW', `The time window of ${what} has "${bad}", which is not a time of day (HH:MM).`);
+    throw new LogisticsError('INVALID_TIME_WINDOW', `The time window of ${what} has "${bad}", which is not a time of day (HH:MM).`, { reason: `${'stop' in owner ? 'stop' : 'shift'}-not-a-time`, value: bad, ...owner });
   }
-  if (to < from) throw new LogisticsError('INVALID_TIME_WINDOW', `The time window of ${what} closes (${window.to}) before it opens (${window.from}).`);
+  if (to < from) throw new LogisticsError('INVALID_TIME_WINDOW', `The time window of ${what} closes (${window.to}) before it opens (${window.from}).`, { reason: `${'stop' in owner ? 'stop' : 'shift'}-closes-before-opens`, from: window.from, to: window.to, ...owner });
   return [from, to];
 }
 
@@ -72,16 +75,16 @@ export function checkRouteRequest(request: RouteRequest): CheckedRouteRequest {
     delivery: stop.delivery,
     pickup: stop.pickup ?? 0,
     serviceMinutes: stop.serviceMinutes ?? defaultService,
-    window: stop.window ? readWindow(stop.window, stopLabel(stop, index)) : null,
+    window: stop.window ? readWindow(stop.window, stopLabel(stop, index), { stop: index + 1, name: stop.name ?? stop.settlementCode ?? '' }) : null,
   }));
   const fleet = request.fleet.map((vehicle, index): CheckedVehicle => {
     const name = vehicle.name ?? `van ${index + 1}`;
-    const shift = readWindow(vehicle.shift, `the shift of "${name}"`);
+    const shift = readWindow(vehicle.shift, `the shift of "${name}"`, { vehicle: name });
     const depot = vehicle.depot ?? 0;
     const endDepot = vehicle.endDepot ?? depot;
     for (const which of [depot, endDepot]) {
       if (which >= request.depots.length) {
-        throw new LogisticsError('UNKNOWN_DEPOT', `"${name}" refers to depot ${which + 1}, but ${request.depots.length} depot(s) are given.`);
+        throw new LogisticsError('UNKNOWN_DEPOT', `"${name}" refers to depot ${which + 1}, but ${request.depots.length} depot(s) are given.`, { vehicle: name, depot: which + 1, depots: request.depots.length });
       }
     }
     return {

@@ -11,11 +11,16 @@ export type PlanningErrorCode =
   /** The solver library failed (not a proof of infeasibility). */
   | 'SOLVER_FAILED';
 
-/** The one error type the planning modules throw; messages say why, for a planner to read. */
+/**
+ * The one error type the planning modules throw; messages say why, in English for API users.
+ * `params.reason` names the case and the other params carry its values, so a client can word it
+ * in its user's language.
+ */
 export class PlanningError extends Error {
   constructor(
     readonly code: PlanningErrorCode,
     message: string,
+    readonly params: Record<string, string | number> = {},
   ) {
     super(message);
     this.name = 'PlanningError';
@@ -29,7 +34,7 @@ export class MalformedFileError extends PlanningError {
     readonly line: number,
     readonly problem: string,
   ) {
-    super('MALFORMED_FILE', `${file}:${line}: ${problem}`);
+    super('MALFORMED_FILE', `${file}:${line}: ${problem}`, { reason: 'malformed-file', file, line });
     this.name = 'MalformedFileError';
   }
 }

@@ -16,7 +16,7 @@ import { coverage } from './models/coverage.ts';
 import { largestDistance } from './models/p-center.ts';
 import { nearestAllocation } from './models/p-median.ts';
 import { isCapacitated, type PlanRequest } from './plan-request.ts';
-import type { PlanResult } from './plan-result.ts';
+import { solverFields, type PlanResult, type SolverMethod } from './plan-result.ts';
 import { PlanningError } from './planning-error.ts';
 
 export type SolveMethod = 'auto' | 'exact' | 'heuristic';
@@ -64,7 +64,7 @@ export function solvePlan(instance: LocationInstance, request: PlanRequest, opti
   const remaining = (): number | undefined =>
     options.timeLimitSeconds === undefined ? undefined : Math.max(0, options.timeLimitSeconds - (options.clock() - started) / 1000);
   const solver = (): MilpSolver => {
-    if (!options.solver) throw new PlanningError('UNSUPPORTED', 'An exact run needs a MILP solver.');
+    if (!options.solver) throw new PlanningError('UNSUPPORTED', 'An exact run needs a MILP solver.', { reason: 'no-milp-solver' });
     return options.solver;
   };
   const random = createRandom(options.seed ?? 1);
@@ -78,6 +78,7 @@ export function solvePlan(instance: LocationInstance, request: PlanRequest, opti
         requested === 'heuristic'
           ? 'Capacitated models have no heuristic yet: solve them exactly.'
           : `Capacitated models are solved exactly only, up to ${EXACT_SIZE_LIMIT.toLocaleString('en')} demand × candidate pairs; this instance has ${(n * m).toLocaleString('en')}.`,
+        requested === 'heuristic' ? { reason: 'capacitated-heuristic' } : { reason: 'capacitated-too-large', limit: EXACT_SIZE_LIMIT, pairs: n * m },
       );
     }
     report('exact', null);
@@ -92,7 +93,7 @@ export function solvePlan(instance: LocationInstance, request: PlanRequest, opti
       bound: outcome.bound,
       gap: outcome.gap,
       status: outcome.optimal ? 'optimal' : 'limit',
-      solver: `${solver().name}, capacitated ${request.model === 'pmedian' ? 'p-median' : 'MCLP'} (classic formulation)`,
+      ...solverFields(request.model === 'pmedian' ? 'capacitated-pmedian-classic' : 'capacitated-mclp-classic', solver().name),
       allocations: outcome.allocations,
       work: { nodes: outcome.nodes, lpIterations: outcome.lpIterations },
     };
@@ -113,7 +114,7 @@ export function solvePlan(instance: LocationInstance, request: PlanRequest, opti
       const search = searchMedian(base, request.p, fixed, { random, stop: stopAfter(budget) });
       if (!exact) {
         const { objective, allocations } = nearestAllocation(instance, search.sites);
-        return heuristicResult('pmedian', search.sites, objective, allocations, 'fast-interchange VNS', {
+        return heuristicResult('pmedian', search.sites, objective, allocations, 'vns', {
           iterations: search.iterations,
           improvements: search.improvements,
         });
@@ -128,7 +129,7 @@ export function solvePlan(instance: LocationInstance, request: PlanRequest, opti
         bound: outcome.bound,
         gap: outcome.gap,
         status: outcome.optimal ? 'optimal' : 'limit',
-        solver: `${solver().name}, radius formulation, fast-interchange VNS start`,
+        ...solverFields('pmedian-radius-vns-start', solver().name),
         allocations,
         work: { heuristicIterations: search.iterations, rounds: outcome.rounds, nodes: outcome.nodes, lpIterations: outcome.lpIterations, columns: outcome.columns, rows: outcome.rows },
       };
@@ -140,34 +141,34 @@ export function solvePlan(instance: LocationInstance, request: PlanRequest, opti
       const search = searchMedian(covering, request.p, fixed, { random, stop: stopAfter(budget), targetObjective: 0 });
       if (!exact) {
         const { coveredWeight, allocations } = coverage(instance, search.sites, request.radius);
-        return heuristicResult('mclp', search.sites, coveredWeight, allocations, 'fast-interchange VNS on the coverage matrix', { iterations: search.iterations });
+        return heuristicResult('mclp', search.sites, coveredWeight, allocations, 'vns-coverage', { iterations: search.iterations });
       }
       report('exact', coverage(instance, search.sites, request.radius).coveredWeight);
       const outcome = solveMaximalCoveringExact(instance, request, { solver: solver(), incumbent: search.sites, timeLimitSeconds: remaining() });
-      return exactResult('mclp', outcome, outcome.allocations, `${solver().name}, MCLP`, search.iterations);
+      return exactResult('mclp', outcome, outcome.allocations, solverFields('mclp-milp', solver().name), search.iterations);
     }
     case 'lscp': {
       // The site count changes as the search goes, so its budget cannot follow p; a flat one per count tried.
       report('heuristic', null);
       const sites = searchSetCover(base, request.radius, fixed, { random, budgetPerCount: exact ? EXACT_START_ITERATIONS : (options.iterations ?? 200) });
       const { allocations } = coverage(instance, sites, request.radius);
-      if (!exact) return heuristicResult('lscp', sites, sites.length, allocations, 'greedy cover + fast-interchange VNS', {});
+      if (!exact) return heuristicResult('lscp', sites, sites.length, allocations, 'greedy-cover-vns', {});
       report('exact', sites.length);
       const outcome = solveSetCoveringExact(instance, request.radius, { solver: solver(), incumbent: sites, timeLimitSeconds: remaining() });
-      return exactResult('lscp', outcome, coverage(instance, outcome.sites, request.radius).allocations, `${solver().name}, LSCP`, 0);
+      return exactResult('lscp', outcome, coverage(instance, outcome.sites, request.radius).allocations, solverFields('lscp-milp', solver().name), 0);
     }
     case 'pcenter': {
       const budget = exact ? EXACT_START_ITERATIONS : Math.ceil(budgetFor(request.p) / 2);
       report('heuristic', null);
       const search = searchCenter(base, request.p, fixed, { random, budgetPerRadius: budget });
       if (!exact) {
-        return heuristicResult('pcenter', search.sites, largestDistance(instance, search.sites), nearestAllocation(instance, search.sites).allocations, 'bisection + fast-interchange VNS on coverage', {
+        return heuristicResult('pcenter', search.sites, largestDistance(instance, search.sites), nearestAllocation(instance, search.sites).allocations, 'bisection-vns', {
           radiiTried: search.radiiTried,
         });
       }
       report('exact', largestDistance(instance, search.sites));
       const outcome = solvePCenterExact(instance, request.p, { solver: solver(), incumbent: search.sites, timeLimitSeconds: remaining(), clock: options.clock });
-      const result = exactResult('pcenter', outcome, nearestAllocation(instance, outcome.sites).allocations, `${solver().name}, bisection over set-covering MILPs`, 0);
+      const result = exactResult('pcenter', outcome, nearestAllocation(instance, outcome.sites).allocations, solverFields('pcenter-bisection-milp', solver().name), 0);
       result.work.radiiTried = outcome.radiiTried;
       return result;
     }
@@ -179,17 +180,17 @@ function heuristicResult(
   sites: number[],
   objective: number,
   allocations: PlanResult['allocations'],
-  solver: string,
+  method: SolverMethod,
   work: Record<string, number>,
 ): PlanResult {
-  return { model, sites: [...sites].sort((a, b) => a - b), objective, bound: null, gap: null, status: 'heuristic', solver, allocations, work };
+  return { model, sites: [...sites].sort((a, b) => a - b), objective, bound: null, gap: null, status: 'heuristic', ...solverFields(method), allocations, work };
 }
 
 function exactResult(
   model: PlanRequest['model'],
   outcome: { sites: number[]; objective: number; bound: number; gap: number; optimal: boolean; nodes: number; lpIterations: number },
   allocations: PlanResult['allocations'],
-  solver: string,
+  solver: ReturnType<typeof solverFields>,
   heuristicIterations: number,
 ): PlanResult {
   return {
@@ -199,7 +200,7 @@ function exactResult(
     bound: outcome.bound,
     gap: outcome.gap,
     status: outcome.optimal ? 'optimal' : 'limit',
-    solver,
+    ...solver,
     allocations,
     work: { heuristicIterations, nodes: outcome.nodes, lpIterations: outcome.lpIterations },
   };

@@ -45,6 +45,11 @@ describe('checkSolution', () => {
       'route 1 starts service at "stop 1" at 10, after its window closes at 5',
       'route 1 returns at 100, after the shift or depot closes at 90',
     ]);
+    expect(report.violationReasons).toEqual([
+      { code: 'over-capacity', params: { route: 1, load: 16, capacity: 10 } },
+      { code: 'late-service', params: { route: 1, stop: 'stop 1', at: '10', closes: '5' } },
+      { code: 'late-return', params: { route: 1, at: '100', closes: '90' } },
+    ]);
   });
 
   it('follows the load through pickups: the peak, not the totals, must fit', () => {

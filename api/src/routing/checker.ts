@@ -27,7 +27,10 @@ export interface CheckReport {
   distance: number;
   routes: RouteCheck[];
   /** One sentence per broken rule, naming the route and the client. */
+  /** In English, one sentence each. */
   violations: string[];
+  /** The same violations as codes and values, in the same order, for clients that word them. */
+  violationReasons: { code: string; params: Record<string, string | number> }[];
 }
 
 const EPSILON = 1e-9;
@@ -35,6 +38,11 @@ const EPSILON = 1e-9;
 /** `format` only changes how the violations write times and durations. */
 export function checkSolution(data: ProblemData, solution: Solution, format: TimeFormat = PLAIN_TIME): CheckReport {
   const violations: string[] = [];
+  const violationReasons: CheckReport['violationReasons'] = [];
+  const violate = (code: string, params: Record<string, string | number>, text: string): void => {
+    violations.push(text);
+    violationReasons.push({ code, params });
+  };
   const visits = new Int32Array(data.numClients);
   const usedPerType = new Int32Array(data.vehicleTypes.length);
   const routes: RouteCheck[] = [];
@@ -46,7 +54,7 @@ export function checkSolution(data: ProblemData, solution: Solution, format: Tim
     const label = `route ${routeIndex + 1}`;
     const type = data.vehicleTypes[route.vehicleType];
     if (!type) {
-      violations.push(`${label} uses vehicle type ${route.vehicleType}, which does not exist`);
+      violate('unknown-vehicle-type', { route: routeIndex + 1, vehicleType: route.vehicleType }, `${label} uses vehicle type ${route.vehicleType}, which does not exist`);
       return;
     }
     if (route.clients.length === 0) return;
@@ -55,7 +63,7 @@ export function checkSolution(data: ProblemData, solution: Solution, format: Tim
     let load = 0;
     for (const client of route.clients) {
       if (!Number.isInteger(client) || client < 0 || client >= data.numClients) {
-        violations.push(`${label} visits client ${client}, which does not exist`);
+        violate('unknown-client', { route: routeIndex + 1, client }, `${label} visits client ${client}, which does not exist`);
         return;
       }
       visits[client]! += 1;
@@ -67,7 +75,7 @@ export function checkSolution(data: ProblemData, solution: Solution, format: Tim
       load += data.pickup[location]! - data.delivery[location]!;
       maxLoad = Math.max(maxLoad, load);
     }
-    if (maxLoad > type.capacity + EPSILON) violations.push(`${label} carries ${maxLoad}, above its capacity ${type.capacity}`);
+    if (maxLoad > type.capacity + EPSILON) violate('over-capacity', { route: routeIndex + 1, load: maxLoad, capacity: type.capacity }, `${label} carries ${maxLoad}, above its capacity ${type.capacity}`);
 
     const startDepot = type.startDepot;
     const endDepot = type.endDepot;
@@ -85,7 +93,8 @@ export function checkSolution(data: ProblemData, solution: Solution, format: Tim
       const arrival = time + data.duration[previous * matrixSize + location]!;
       const start = Math.max(arrival, data.twEarly[location]!);
       if (start > data.twLate[location]! + EPSILON) {
-        violations.push(`${label} starts service at "${data.names[location]}" at ${format.time(start)}, after its window closes at ${format.time(data.twLate[location]!)}`);
+        const [stop, at, closes] = [data.names[location]!, format.time(start), format.time(data.twLate[location]!)];
+        violate('late-service', { route: routeIndex + 1, stop, at, closes }, `${label} starts service at "${stop}" at ${at}, after its window closes at ${closes}`);
       }
       // Waiting here absorbs a later departure too, before this window can be missed.
       waitingSoFar += start - arrival;
@@ -96,10 +105,10 @@ export function checkSolution(data: ProblemData, solution: Solution, format: Tim
     routeDistance += data.distance[previous * matrixSize + endDepot]!;
     const arrival = time + data.duration[previous * matrixSize + endDepot]!;
     const closing = Math.min(data.twLate[endDepot]!, type.twLate);
-    if (arrival > closing + EPSILON) violations.push(`${label} returns at ${format.time(arrival)}, after the shift or depot closes at ${format.time(closing)}`);
+    if (arrival > closing + EPSILON) violate('late-return', { route: routeIndex + 1, at: format.time(arrival), closes: format.time(closing) }, `${label} returns at ${format.time(arrival)}, after the shift or depot closes at ${format.time(closing)}`);
     forwardSlack = Math.min(forwardSlack, waitingSoFar + (closing - arrival));
     const duration = arrival - departure - Math.max(0, Math.min(waitingSoFar, forwardSlack));
-    if (duration > type.maxDuration + EPSILON) violations.push(`${label} lasts ${format.duration(duration)}, above the maximum ${format.duration(type.maxDuration)}`);
+    if (duration > type.maxDuration + EPSILON) violate('too-long', { route: routeIndex + 1, minutes: format.amount(duration), maxMinutes: format.amount(type.maxDuration) }, `${label} lasts ${format.duration(duration)}, above the maximum ${format.duration(type.maxDuration)}`);
 
     const routeCost = type.fixedCost + type.unitDistanceCost * routeDistance + type.unitDurationCost * duration;
     cost += routeCost;
@@ -109,15 +118,18 @@ export function checkSolution(data: ProblemData, solution: Solution, format: Tim
 
   usedPerType.forEach((used, typeIndex) => {
     const type = data.vehicleTypes[typeIndex]!;
-    if (used > type.count) violations.push(`${used} routes use vehicle type "${type.name}", which has only ${type.count} vehicles`);
+    if (used > type.count) violate('too-many-routes', { routes: used, vehicle: type.name, count: type.count }, `${used} routes use vehicle type "${type.name}", which has only ${type.count} vehicles`);
   });
   const missing: string[] = [];
   visits.forEach((count, client) => {
     const name = data.names[data.numDepots + client]!;
     if (count === 0) missing.push(`"${name}"`);
-    if (count > 1) violations.push(`client "${name}" is visited ${count} times`);
+    if (count > 1) violate('visited-repeatedly', { stop: name, count }, `client "${name}" is visited ${count} times`);
   });
-  if (missing.length > 0) violations.push(`${missing.length} clients are not visited: ${missing.slice(0, 20).join(', ')}${missing.length > 20 ? ', ...' : ''}`);
+  if (missing.length > 0) {
+    const names = `${missing.slice(0, 20).join(', ')}${missing.length > 20 ? ', ...' : ''}`;
+    violate('not-visited', { count: missing.length, stops: names }, `${missing.length} clients are not visited: ${names}`);
+  }
 
-  return { feasible: violations.length === 0, cost, distance, routes, violations };
+  return { feasible: violations.length === 0, cost, distance, routes, violations, violationReasons };
 }

@@ -1,10 +1,13 @@
 import type { ProblemData, VehicleTypeData } from './model.ts';
-import { PLAIN_TIME, type TimeFormat } from './time-format.ts';
+import { PLAIN_TIME, type ReportedReason, type TimeFormat } from './time-format.ts';
 
 export interface UnservableClient {
   client: number;
   name: string;
+  /** The distinct reasons in English, joined by "; ". */
   reason: string;
+  /** The same reasons as codes and values (one per distinct reason). */
+  reasons: { code: string; params: Record<string, string | number> }[];
 }
 
 /**
@@ -20,15 +23,23 @@ export function findUnservableClients(data: ProblemData, format: TimeFormat = PL
     const location = data.numDepots + client;
     const reasons = types.map((type) => whyNot(data, type, location, format));
     if (reasons.some((reason) => reason === null)) continue;
-    const distinct = [...new Set(reasons as string[])];
-    result.push({ client, name: data.names[location]!, reason: distinct.join('; ') });
+    const distinct = [...new Map((reasons as ReportedReason[]).map((reason) => [reason.text, reason])).values()];
+    result.push({
+      client,
+      name: data.names[location]!,
+      reason: distinct.map((reason) => reason.text).join('; '),
+      reasons: distinct.map(({ code, params }) => ({ code, params })),
+    });
   }
   return result;
 }
 
-function whyNot(data: ProblemData, type: VehicleTypeData, location: number, format: TimeFormat): string | null {
+function whyNot(data: ProblemData, type: VehicleTypeData, location: number, format: TimeFormat): ReportedReason | null {
+  const vehicle = type.name;
   const load = Math.max(data.delivery[location]!, data.pickup[location]!);
-  if (load > type.capacity) return `its load ${load} is above the capacity ${type.capacity} of "${type.name}"`;
+  if (load > type.capacity) {
+    return { code: 'load-above-capacity', params: { load, capacity: type.capacity, vehicle }, text: `its load ${load} is above the capacity ${type.capacity} of "${vehicle}"` };
+  }
   const size = data.numLocations;
   const start = type.startDepot;
   const end = type.endDepot;
@@ -38,15 +49,25 @@ function whyNot(data: ProblemData, type: VehicleTypeData, location: number, form
   const back = data.duration[location * size + end]!;
   const arrival = departure + there;
   if (arrival > data.twLate[location]!) {
-    return `its window closes at ${format.time(data.twLate[location]!)}, but "${type.name}" cannot arrive before ${format.time(arrival)}`;
+    const [closes, earliest] = [format.time(data.twLate[location]!), format.time(arrival)];
+    return { code: 'window-closes-before-arrival', params: { closes, earliest, vehicle }, text: `its window closes at ${closes}, but "${vehicle}" cannot arrive before ${earliest}` };
   }
   const serviceStart = Math.max(arrival, data.twEarly[location]!);
   const returned = serviceStart + data.serviceDuration[location]! + back;
   const closing = Math.min(data.twLate[end]!, type.twLate);
-  if (returned > closing) return `"${type.name}" cannot be back at the depot before ${format.time(closing)} (earliest ${format.time(returned)})`;
+  if (returned > closing) {
+    const [closes, earliest] = [format.time(closing), format.time(returned)];
+    return { code: 'cannot-return-in-time', params: { closes, earliest, vehicle }, text: `"${vehicle}" cannot be back at the depot before ${closes} (earliest ${earliest})` };
+  }
   // Leaving as late as allowed removes waiting from the round trip.
   const waiting = Math.max(0, data.twEarly[location]! - (latestDeparture + there));
   const shortest = there + data.serviceDuration[location]! + back + waiting;
-  if (shortest > type.maxDuration) return `a round trip takes ${format.duration(shortest)}, above the maximum duration ${format.duration(type.maxDuration)} of "${type.name}"`;
+  if (shortest > type.maxDuration) {
+    return {
+      code: 'round-trip-too-long',
+      params: { minutes: format.amount(shortest), maxMinutes: format.amount(type.maxDuration), vehicle },
+      text: `a round trip takes ${format.duration(shortest)}, above the maximum duration ${format.duration(type.maxDuration)} of "${vehicle}"`,
+    };
+  }
   return null;
 }

@@ -19,6 +19,7 @@ import type { SourceRecord, SourceTable } from '../readers/source-table.ts';
 import { LOCATION_FIELDS, mapColumns, personalDataColumns } from './column-map.ts';
 import type { Choice, KindSpec } from './kinds/kind-spec.ts';
 import { KINDS } from './kinds/kinds.ts';
+import { INSTITUTION_TYPE_ALIASES } from './kinds/institution-type-aliases.ts';
 import { judgeCoordinates, parseDecimal } from './locate/coordinates.ts';
 import { SettlementLocator } from './locate/settlement-locator.ts';
 import { parseValue } from './parse-value.ts';
@@ -76,7 +77,11 @@ export async function validateImport(
   const locator = new SettlementLocator(settlements);
   const institutionTypes: Choice[] = (await listInstitutionTypes(db)).map((type) => ({
     key: type.key,
-    aliases: [type.key, type.nameHu, type.nameEn, ...type.nameHu.split(/[/()]/).map((part) => part.trim()).filter((part) => part.length > 3)],
+    aliases: [
+      type.key, type.nameHu, type.nameEn,
+      ...type.nameHu.split(/[/()]/).map((part) => part.trim()).filter((part) => part.length > 3),
+      ...(INSTITUTION_TYPE_ALIASES[type.key] ?? []),
+    ],
   }));
   const problems: ImportProblem[] = [];
   const drafts = table.records.map((record) => draftRow(spec, record, columns, locator, institutionTypes, table.srid, problems));
@@ -128,7 +133,7 @@ function checkColumns(spec: KindSpec, table: SourceTable, columns: Record<string
   const problems: ImportProblem[] = [];
   if (table.format === 'csv' && table.columns.length === 1) {
     problems.push(problem('error', 'MISSING_COLUMNS', { location: 'header' },
-      `a fejlécben csak egy oszlop van („${table.columns[0]}”): jó az elválasztó karakter (${table.delimiter})? Próbáld „;” vagy „,” elválasztóval`,
+      `a fejlécben csak egy oszlop van („${table.columns[0]}”): jó az elválasztó karakter (${table.delimiter})? Próbálja „;” vagy „,” elválasztóval`,
       `the header has a single column ("${table.columns[0]}"): is the delimiter (${table.delimiter}) right? Try ";" or ","`));
   }
   const missing = Object.entries(spec.fields).filter(([field, field_spec]) => field_spec.required && !columns[field]);
@@ -158,7 +163,7 @@ function checkColumns(spec: KindSpec, table: SourceTable, columns: Record<string
     const personal = personalDataColumns(table.columns);
     if (personal.length > 0) {
       problems.push(problem('error', 'PERSONAL_DATA_COLUMN', { location: 'header', column: personal.join(', ') },
-        `a fájl személyes adatnak látszó oszlopot tartalmaz (${personal.join(', ')}): a szükségletjelzés csak összesített szám lehet, név és etnikai adat soha; töröld az oszlopot és próbáld újra`,
+        `a fájl személyes adatnak látszó oszlopot tartalmaz (${personal.join(', ')}): a szükségletjelzés csak összesített szám lehet, név és etnikai adat soha; törölje az oszlopot, és próbálja újra`,
         `the file has columns that look like personal data (${personal.join(', ')}): need signals are aggregated counts only, never names or ethnicity; remove the column and try again`));
     }
   }
@@ -255,7 +260,7 @@ function draftRow(
     } else if (match.kind === 'ambiguous') {
       const list = match.candidates.map((candidate) => `${candidate.name} (${candidate.code}, ${candidate.countyName})`).join('; ');
       problems.push(problem('error', 'AMBIGUOUS_SETTLEMENT', at(columns.settlement),
-        `„${name}” több településre illik: ${list}; adj meg irányítószámot, megyét vagy KSH kódot`,
+        `„${name}” több településre illik: ${list}; adjon meg irányítószámot, vármegyét vagy KSH-kódot`,
         `"${name}" matches several settlements: ${list}; add a postcode, county or KSH code`));
     } else {
       const hint = match.suggestions.length > 0 ? match.suggestions.map((candidate) => candidate.name).join(', ') : '';
@@ -382,7 +387,7 @@ function guessSrid(geometry: { kind: 'geojson'; text: string } | { kind: 'wkb'; 
 function translateFileProblem(text: string): string {
   const known: [RegExp, string][] = [
     [/^the file is empty$/, 'a fájl üres'],
-    [/above the import limit/, 'a fájl nagyobb a megengedettnél; oszd kisebb fájlokra'],
+    [/above the import limit/, 'a fájl nagyobb a megengedettnél; ossza kisebb fájlokra'],
     [/^unknown file type/, 'ismeretlen fájltípus: .csv, .xlsx, .geojson, tömörített shapefile (.zip) vagy .gpkg'],
     [/has a header but no data rows/, 'a fájlban csak fejléc van, adatsor nincs'],
     [/^malformed JSON/, 'hibás JSON'],

@@ -7,6 +7,7 @@ export * from './catchments.ts';
 export * from './common.ts';
 export * from './coverage.ts';
 export * from './heatmap.ts';
+export * from './need-index.ts';
 export * from './imports.ts';
 export * from './settlements.ts';
 export * from './road-network.ts';

@@ -1,4 +1,5 @@
 import type { DistanceMethod, TravelUnit } from './coverage.ts';
+import type { MessageParams } from './common.ts';
 
 /** The four location models: p-median, maximal covering, set covering, p-center. */
 export type PlanModel = 'pmedian' | 'mclp' | 'lscp' | 'pcenter';
@@ -75,6 +76,8 @@ export interface PlanProgress {
 export interface PlanError {
   code: string;
   message: string;
+  /** The values the web words the error from (absent in scenarios saved before they existed). */
+  params?: MessageParams;
 }
 
 /** An open site of a plan: a new one in a settlement, or an existing institution. */
@@ -152,7 +155,11 @@ export interface PlanOutcome {
   bound: number | null;
   gap: number | null;
   status: PlanSolveStatus;
+  /** In English, e.g. "highs 1.15.1, radius formulation, fast-interchange VNS start". */
   solver: string;
+  /** The method as a stable code (e.g. `pmedian-radius-vns-start`) and the MILP library, for the web to word; absent in plans saved before. */
+  solverMethod?: string;
+  solverLibrary?: string | null;
   seconds: number;
   distanceMethod: DistanceMethod;
   demandPoints: number;
@@ -183,7 +190,11 @@ export interface PlanSummary {
   objective: number | null;
   gap: number | null;
   status: PlanSolveStatus;
+  /** In English, e.g. "highs 1.15.1, radius formulation, fast-interchange VNS start". */
   solver: string;
+  /** The method as a stable code (e.g. `pmedian-radius-vns-start`) and the MILP library, for the web to word; absent in plans saved before. */
+  solverMethod?: string;
+  solverLibrary?: string | null;
   seconds: number;
   distanceMethod: DistanceMethod;
   before: PlanFigures;

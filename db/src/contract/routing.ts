@@ -1,4 +1,4 @@
-import type { LocalisedText } from './common.ts';
+import type { CodedReason, LocalisedText } from './common.ts';
 import type { DistanceMethod } from './coverage.ts';
 
 /** A time of day, "HH:MM" on a 24-hour clock ("8:30" is read too; "24:00" is the end of the day). */
@@ -134,7 +134,10 @@ export interface RouteTotals {
 export interface UnservableStop {
   stop: number;
   name: string;
+  /** In English, for API users: the distinct reasons joined by "; ". */
   reason: string;
+  /** The same reasons as stable codes with their values, for clients to word (`load-above-capacity`, `window-closes-before-arrival`, `cannot-return-in-time`, `round-trip-too-long`). */
+  reasons: CodedReason[];
 }
 
 /** A stop the distances cannot reach: off the road network, or no road leads there from the depots. */
@@ -149,7 +152,9 @@ export interface RoutePlan {
   distanceMethod: DistanceMethod;
   /** False when the fleet could not serve every servable stop within its rules: `violations` say where. */
   feasible: boolean;
+  /** In English; `violationReasons` holds the same as codes and values, in the same order. */
   violations: string[];
+  violationReasons: CodedReason[];
   depots: RoutePlace[];
   routes: PlannedRoute[];
   totals: RouteTotals;

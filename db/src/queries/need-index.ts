@@ -1,7 +1,19 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database, NeedIndexComponent } from '../schema.ts';
+import { NEED_SIGNAL_COMPONENT } from '../contract/need-index.ts';
+import { NEED_CATEGORIES, type Database, type NeedCategory, type NeedIndexComponent } from '../schema.ts';
 
 export const NEED_INDEX_PREFIX = 'need_index_';
+
+/** The category a signal component counts (null: every category), or undefined when the key is no signal component or names no known category. */
+export function needSignalComponentCategory(key: string): NeedCategory | null | undefined {
+  if (key === NEED_SIGNAL_COMPONENT) return null;
+  const category = key.startsWith(`${NEED_SIGNAL_COMPONENT}:`) ? key.slice(NEED_SIGNAL_COMPONENT.length + 1) : undefined;
+  return NEED_CATEGORIES.find((known) => known === category);
+}
+
+export function isNeedSignalComponent(key: string): boolean {
+  return key === NEED_SIGNAL_COMPONENT || key.startsWith(`${NEED_SIGNAL_COMPONENT}:`);
+}
 
 export interface SavedNeedIndex {
   key: string;
@@ -27,9 +39,11 @@ export async function listNeedIndices(db: Kysely<Database>): Promise<SavedNeedIn
  * map and every analysis can use it like any other. Each component is ranked
  * across settlements in its need direction (percent rank: robust to outliers
  * such as a +182% population change; categories by their need rank), then
- * weighted; 100 is the neediest. Districts and counties get the
- * population-weighted mean of their settlements. Settlements missing any
- * component get no value.
+ * weighted; 100 is the neediest. A need-signal component is the organisation's
+ * signals (rows of `need_signal`, of one category or all) per 1,000 residents:
+ * a settlement without signals counts 0, one without residents gets no rate.
+ * Districts and counties get the population-weighted mean of their settlements.
+ * Settlements missing any component get no value.
  */
 export async function saveNeedIndex(
   db: Kysely<Database>,
@@ -41,6 +55,7 @@ export async function saveNeedIndex(
       INSERT INTO indicator (key, title_hu, title_en, unit_hu, unit_en, kind, need_direction, source, attribution, categories, sort_order)
       VALUES (${index.key}, ${index.name}, ${index.name}, 'pont (0–100)', 'score (0–100)', 'numeric', 1, ${source}, 'Terep; a komponensek forrásai', NULL, ${index.sortOrder})`.execute(trx);
     await sql`INSERT INTO need_index (indicator_key, name, components) VALUES (${index.key}, ${index.name}, ${JSON.stringify(index.components)}::jsonb)`.execute(trx);
+    const signals = sql.lit(NEED_SIGNAL_COMPONENT);
     const { rows } = await sql<{ n: number }>`
       WITH components AS (
         SELECT c."indicatorKey" AS key, c.weight FROM json_to_recordset(${JSON.stringify(index.components)}::json) AS c("indicatorKey" text, weight float8)
@@ -58,6 +73,12 @@ export async function saveNeedIndex(
         JOIN latest l ON l.indicator_key = v.indicator_key AND l.year = v.year
         JOIN indicator i ON i.key = v.indicator_key
         WHERE v.unit_kind = 'settlement'
+        UNION ALL
+        SELECT s.code, c.key,
+          (1000.0 * (SELECT count(*) FROM need_signal n
+                     WHERE n.settlement_code = s.code AND (c.key = ${signals} OR c.key = ${signals} || ':' || n.category)) / s.population_2024)::float8
+        FROM components c CROSS JOIN settlement s
+        WHERE (c.key = ${signals} OR c.key LIKE ${signals} || ':%') AND s.population_2024 > 0
       ),
       ranked AS (
         SELECT unit_code, indicator_key, percent_rank() OVER (PARTITION BY indicator_key ORDER BY need_value) AS score

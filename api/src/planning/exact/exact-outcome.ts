@@ -29,9 +29,9 @@ export function relativeGap(objective: number, bound: number): number {
 
 /** The solver's verdict on a model the checks said was feasible: no solution is an error, not an empty plan. */
 export function requireSolution(solution: MilpSolution, what: string): asserts solution is MilpSolution & { values: Float64Array; objective: number } {
-  if (solution.status === 'infeasible') throw new PlanningError('INFEASIBLE', `The solver proved the ${what} infeasible.`);
-  if (solution.status === 'unbounded') throw new PlanningError('SOLVER_FAILED', `The solver reported the ${what} unbounded.`);
+  if (solution.status === 'infeasible') throw new PlanningError('INFEASIBLE', `The solver proved the ${what} infeasible.`, { reason: 'proven-infeasible' });
+  if (solution.status === 'unbounded') throw new PlanningError('SOLVER_FAILED', `The solver reported the ${what} unbounded.`, { reason: 'unbounded' });
   if (!solution.values || solution.objective === null) {
-    throw new PlanningError('SOLVER_FAILED', `The solver found no ${what} plan within its time limit; allow more time.`);
+    throw new PlanningError('SOLVER_FAILED', `The solver found no ${what} plan within its time limit; allow more time.`, { reason: 'no-solution-in-time' });
   }
 }

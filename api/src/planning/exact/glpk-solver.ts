@@ -55,7 +55,7 @@ function solveWithGlpk(glpk: Glpk, model: MilpModel, options: MilpSolveOptions):
   if (code === glpk.GLP_UNBND) return { status: 'unbounded', values: null, objective: null, bound: null, nodes: 0, lpIterations: 0, seconds };
   if (code !== glpk.GLP_OPT && code !== glpk.GLP_FEAS) {
     if (code === glpk.GLP_UNDEF) return { status: 'limit', values: null, objective: null, bound: null, nodes: 0, lpIterations: 0, seconds };
-    throw new PlanningError('SOLVER_FAILED', `glpk.js stopped with status ${code}.`);
+    throw new PlanningError('SOLVER_FAILED', `glpk.js stopped with status ${code}.`, { reason: 'solver-status', solver: 'glpk.js', status: code });
   }
   const values = Float64Array.from(names, (name) => result.result.vars[name] ?? 0);
   const objective = result.result.z + model.offset;

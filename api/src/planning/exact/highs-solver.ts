@@ -88,7 +88,7 @@ function solveWithHighs(highs: Highs, model: MilpModel, options: MilpSolveOption
       const bound = isMip ? Number(handle.info.get('mip_dual_bound')) : null;
       return { status: 'limit', values, objective, bound: Number.isFinite(bound) ? bound : null, nodes, lpIterations, seconds };
     }
-    throw new PlanningError('SOLVER_FAILED', `HiGHS stopped with model status ${code}.`);
+    throw new PlanningError('SOLVER_FAILED', `HiGHS stopped with model status ${code}.`, { reason: 'solver-status', solver: 'HiGHS', status: code });
   } finally {
     handle.dispose();
   }

@@ -26,7 +26,7 @@ const requestSchema = z.object({
 
 function applyScenario(baseline: WarehouseSite[], scenario: NonNullable<z.infer<typeof requestSchema>['scenario']>): WarehouseSite[] {
   for (const id of [...scenario.remove, ...scenario.sites.flatMap((site) => (site.id ? [site.id] : []))]) {
-    if (!baseline.some((site) => site.id === id)) throw new ApiError(404, 'NOT_FOUND', `No warehouse #${id} to change in the scenario.`);
+    if (!baseline.some((site) => site.id === id)) throw new ApiError(404, 'NOT_FOUND', `No warehouse #${id} to change in the scenario.`, { reason: 'unknown-warehouse', id });
   }
   const changed = new Map(scenario.sites.filter((site) => site.id).map((site) => [site.id!, site]));
   const kept = baseline
@@ -53,13 +53,13 @@ export function catchmentRoutes(engine: Engine): Hono {
     }
     const baselineSites = await listWarehouseSites(engine.db);
     if (baselineSites.length === 0 && !request.scenario?.sites.length) {
-      throw new ApiError(409, 'NO_WAREHOUSES', 'No warehouses yet: import the warehouses first (or add sites in a scenario).');
+      throw new ApiError(409, 'NO_WAREHOUSES', 'No warehouses yet: import the warehouses first (or add sites in a scenario).', {});
     }
     const { detourFactor } = await readSettings(engine.db);
     const options = { mode: request.mode, demand: request.demand, maxDistanceKm: request.maxDistanceKm, detourFactor };
     if (!request.scenario) return c.json({ result: await computeCatchments(engine, baselineSites, options) });
     const scenarioSites = applyScenario(baselineSites, request.scenario);
-    if (scenarioSites.length === 0) throw new ApiError(400, 'INVALID_PARAMETER', 'The scenario closes every warehouse.');
+    if (scenarioSites.length === 0) throw new ApiError(400, 'INVALID_PARAMETER', 'The scenario closes every warehouse.', { reason: 'scenario-closes-all' });
     const scenario = await computeCatchments(engine, scenarioSites, options);
     const baseline = baselineSites.length > 0 ? await computeCatchments(engine, baselineSites, options) : null;
     return c.json({ result: scenario, baseline, difference: baseline ? diffCatchments(baseline, scenario) : null });

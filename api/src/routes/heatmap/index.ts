@@ -17,7 +17,7 @@ export function heatmapRoutes(engine: Engine): Hono {
     const indicatorKey = c.req.query('indicator');
     if (indicatorKey) {
       const indicator = (await listIndicators(engine.db)).find((entry) => entry.key === indicatorKey);
-      if (!indicator?.levels.includes('settlement')) throw new ApiError(404, 'INDICATOR_NOT_FOUND', `No settlement values for indicator "${indicatorKey}".`);
+      if (!indicator?.levels.includes('settlement')) throw new ApiError(404, 'INDICATOR_NOT_FOUND', `No settlement values for indicator "${indicatorKey}".`, { indicator: indicatorKey });
     }
     const points = await settlementPoints(engine.db, { categories, indicatorKey });
     return c.json({ resolution, indicator: indicatorKey ?? null, categories, cells: aggregateOnH3(points, resolution) });

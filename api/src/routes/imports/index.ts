@@ -30,7 +30,7 @@ export function importRoutes(engine: Engine, options: ImportRouteOptions = {}): 
       bodyLimit({
         maxSize: maxBytes + FORM_MARGIN_BYTES,
         onError: () => {
-          throw new ApiError(413, 'FILE_TOO_LARGE', `The upload is above the import limit of ${(maxBytes / 1024 / 1024).toFixed(1)} MB; split the file into smaller ones.`);
+          throw new ApiError(413, 'FILE_TOO_LARGE', `The upload is above the import limit of ${(maxBytes / 1024 / 1024).toFixed(1)} MB; split the file into smaller ones.`, { limitMb: Number((maxBytes / 1024 / 1024).toFixed(1)) });
         },
       }),
       async (c) => {
@@ -39,10 +39,10 @@ export function importRoutes(engine: Engine, options: ImportRouteOptions = {}): 
         try {
           form = await c.req.formData();
         } catch {
-          throw new ApiError(400, 'INVALID_PARAMETER', 'Send the file as multipart/form-data in a field named "file".');
+          throw new ApiError(400, 'INVALID_PARAMETER', 'Send the file as multipart/form-data in a field named "file".', { reason: 'no-file' });
         }
         const file = form.get('file');
-        if (!(file instanceof File)) throw new ApiError(400, 'INVALID_PARAMETER', 'Invalid "file": attach the file in a form field named "file".');
+        if (!(file instanceof File)) throw new ApiError(400, 'INVALID_PARAMETER', 'Invalid "file": attach the file in a form field named "file".', { reason: 'no-file' });
         const text = (name: string) => {
           const value = form.get(name);
           return typeof value === 'string' && value !== '' ? value : undefined;
@@ -68,8 +68,8 @@ export function importRoutes(engine: Engine, options: ImportRouteOptions = {}): 
       const run = (await listImportRuns(engine.db)).find((candidate) => candidate.id === id);
       if (run && !IMPORT_ACCESS[run.kind].includes(role)) throw new ApiError(403, 'FORBIDDEN', `The ${role} role may not roll back imports of ${run.kind}.`, { role });
       const outcome = await rollbackImportRun(engine.db, id);
-      if (outcome.kind === 'not-found') throw new ApiError(404, 'IMPORT_NOT_FOUND', `No import #${id}.`);
-      if (outcome.kind === 'already-rolled-back') throw new ApiError(409, 'IMPORT_ALREADY_ROLLED_BACK', `Import #${id} was already rolled back.`);
+      if (outcome.kind === 'not-found') throw new ApiError(404, 'IMPORT_NOT_FOUND', `No import #${id}.`, { id });
+      if (outcome.kind === 'already-rolled-back') throw new ApiError(409, 'IMPORT_ALREADY_ROLLED_BACK', `Import #${id} was already rolled back.`, { id });
       return c.json({ id, removed: outcome.removed });
     });
 }

@@ -43,7 +43,7 @@ export function layerRoutes(engine: Engine): Hono {
     .get('/:id', async (c) => {
       const id = c.req.param('id');
       const build = BUILDERS[id];
-      if (!build) throw new ApiError(404, 'LAYER_NOT_FOUND', `Unknown layer "${id}". Known layers: ${LAYERS.map((entry) => entry.id).join(', ')}.`);
+      if (!build) throw new ApiError(404, 'LAYER_NOT_FOUND', `Unknown layer "${id}". Known layers: ${LAYERS.map((entry) => entry.id).join(', ')}.`, { layer: id });
       const zoom = parseParam('zoom', c.req.query('zoom') ?? '7', zoomSchema);
       const bboxText = c.req.query('bbox');
       const bbox = bboxText === undefined ? HUNGARY_BBOX : parseParam('bbox', bboxText, bboxSchema);

@@ -1,7 +1,9 @@
 import type { LocalisedText, UnitKind } from '@terep/db';
 
+/** A source as it must be credited (`text`, often in the source's own Hungarian wording), with its English wording where that differs. */
 export interface Attribution {
   text: string;
+  en?: string;
   url?: string;
 }
 
@@ -17,8 +19,10 @@ export interface LayerEntry {
 }
 
 export const OSM_ATTRIBUTION: Attribution = { text: '© OpenStreetMap contributors (ODbL 1.0)', url: 'https://www.openstreetmap.org/copyright' };
-export const KSH_ATTRIBUTION: Attribution = { text: 'Forrás: KSH', url: 'https://www.ksh.hu' };
-const OWN_DATA: Attribution = { text: 'Saját adat / organisation data' };
+export const KSH_ATTRIBUTION: Attribution = { text: 'Forrás: KSH', en: 'Source: KSH (Hungarian Central Statistical Office)', url: 'https://www.ksh.hu' };
+const OWN_DATA: Attribution = { text: 'Saját adat', en: 'Organisation data' };
+/** How a saved need index credits the sources of its components (db/src/queries/need-index.ts). */
+export const COMPONENT_SOURCES: Attribution = { text: 'a komponensek forrásai', en: 'the sources of its components' };
 
 export const LAYERS: readonly LayerEntry[] = [
   { id: 'counties', unitKind: 'county', title: { hu: 'Vármegyék', en: 'Counties' }, geometry: 'polygon', origin: 'base', attribution: [OSM_ATTRIBUTION, KSH_ATTRIBUTION] },

@@ -1,4 +1,4 @@
-import { deleteNeedIndex, foldName, listIndicators, listNeedIndices, NEED_INDEX_PREFIX, saveNeedIndex, type Engine } from '@terep/db';
+import { deleteNeedIndex, foldName, isNeedSignalComponent, listIndicators, listNeedIndices, NEED_INDEX_PREFIX, NEED_SIGNAL_COMPONENT, needSignalComponentCategory, saveNeedIndex, type Engine } from '@terep/db';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { ApiError } from '../../http/api-error.ts';
@@ -20,18 +20,25 @@ export function needIndexRoutes(engine: Engine): Hono {
       const { name, components } = await readJsonBody(c, requestSchema);
       const indicators = await listIndicators(engine.db);
       for (const component of components) {
+        if (isNeedSignalComponent(component.indicatorKey)) {
+          if (needSignalComponentCategory(component.indicatorKey) === undefined) {
+            const category = component.indicatorKey.slice(NEED_SIGNAL_COMPONENT.length + 1);
+            throw new ApiError(400, 'INVALID_PARAMETER', `Unknown need-signal category "${category}" in "${component.indicatorKey}".`, { reason: 'unknown-signal-category', category });
+          }
+          continue;
+        }
         const indicator = indicators.find((entry) => entry.key === component.indicatorKey);
-        if (!indicator) throw new ApiError(404, 'INDICATOR_NOT_FOUND', `Unknown indicator "${component.indicatorKey}".`);
-        if (!indicator.levels.includes('settlement')) throw new ApiError(400, 'INVALID_PARAMETER', `"${component.indicatorKey}" has no settlement values.`);
+        if (!indicator) throw new ApiError(404, 'INDICATOR_NOT_FOUND', `Unknown indicator "${component.indicatorKey}".`, { indicator: component.indicatorKey });
+        if (!indicator.levels.includes('settlement')) throw new ApiError(400, 'INVALID_PARAMETER', `"${component.indicatorKey}" has no settlement values.`, { reason: 'no-settlement-values', indicator: component.indicatorKey });
         const ranked = indicator.kind === 'category' ? indicator.categories?.some((category) => category.need !== undefined) : indicator.needDirection !== 0;
-        if (!ranked) throw new ApiError(400, 'INVALID_PARAMETER', `"${component.indicatorKey}" does not measure need (no need direction), so it cannot enter a need index.`);
+        if (!ranked) throw new ApiError(400, 'INVALID_PARAMETER', `"${component.indicatorKey}" does not measure need (no need direction), so it cannot enter a need index.`, { reason: 'no-need-direction', indicator: component.indicatorKey });
       }
       if (new Set(components.map((component) => component.indicatorKey)).size !== components.length) {
-        throw new ApiError(400, 'INVALID_PARAMETER', 'Each indicator may appear once.');
+        throw new ApiError(400, 'INVALID_PARAMETER', 'Each indicator may appear once.', { reason: 'duplicate-component' });
       }
       const key = `${NEED_INDEX_PREFIX}${foldName(name).replace(/ /g, '_').slice(0, 48)}`;
       if (indicators.some((entry) => entry.key === key) || (await listNeedIndices(engine.db)).some((entry) => entry.name === name)) {
-        throw new ApiError(409, 'NEED_INDEX_EXISTS', `A need index named "${name}" already exists.`);
+        throw new ApiError(409, 'NEED_INDEX_EXISTS', `A need index named "${name}" already exists.`, { name });
       }
       const sortOrder = 1000 + indicators.length;
       const { settlements } = await saveNeedIndex(engine.db, { key, name, components, sortOrder });
@@ -39,7 +46,7 @@ export function needIndexRoutes(engine: Engine): Hono {
     })
     .delete('/:key', async (c) => {
       const key = c.req.param('key');
-      if (!(await deleteNeedIndex(engine.db, key))) throw new ApiError(404, 'INDICATOR_NOT_FOUND', `No saved need index "${key}".`);
+      if (!(await deleteNeedIndex(engine.db, key))) throw new ApiError(404, 'INDICATOR_NOT_FOUND', `No saved need index "${key}".`, { indicator: key });
       return c.json({ key, deleted: true });
     });
 }

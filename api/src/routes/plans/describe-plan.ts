@@ -75,6 +75,8 @@ export function describePlan(inputs: PlanInputs, result: PlanResult, seconds: nu
     gap: result.gap,
     status: result.status,
     solver: result.solver,
+    solverMethod: result.solverMethod,
+    solverLibrary: result.solverLibrary,
     seconds: round(seconds, 3),
     distanceMethod: inputs.distanceMethod,
     demandPoints: demand.length,
@@ -91,6 +93,6 @@ export function describePlan(inputs: PlanInputs, result: PlanResult, seconds: nu
 
 /** What the scenario list and comparisons read: the outcome without sites and assignments. */
 export function summariseOutcome(outcome: PlanOutcome): PlanSummary {
-  const { model, unit, weight, zeroWeight, warnings, reach, objective, gap, status, solver, seconds, distanceMethod, before, after } = outcome;
-  return { model, unit, weight, zeroWeight, warnings, reach, objective, gap, status, solver, seconds, distanceMethod, before, after };
+  const { model, unit, weight, zeroWeight, warnings, reach, objective, gap, status, solver, solverMethod, solverLibrary, seconds, distanceMethod, before, after } = outcome;
+  return { model, unit, weight, zeroWeight, warnings, reach, objective, gap, status, solver, solverMethod, solverLibrary, seconds, distanceMethod, before, after };
 }

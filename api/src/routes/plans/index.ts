@@ -38,7 +38,7 @@ export function planRoutes(engine: Engine, options: PlanRunnerOptions = {}): Hon
 
   const find = async (id: number) => {
     const scenario = await readPlanScenario(engine.db, id);
-    if (!scenario) throw new ApiError(404, 'PLAN_NOT_FOUND', `No plan #${id}.`);
+    if (!scenario) throw new ApiError(404, 'PLAN_NOT_FOUND', `No plan #${id}.`, { id });
     return current(scenario);
   };
 
@@ -96,7 +96,7 @@ export function planRoutes(engine: Engine, options: PlanRunnerOptions = {}): Hon
     .delete('/:id', async (c) => {
       const id = parseParam('id', c.req.param('id'), idSchema);
       runner.cancel(id);
-      if (!(await deletePlanScenario(engine.db, id))) throw new ApiError(404, 'PLAN_NOT_FOUND', `No plan #${id}.`);
+      if (!(await deletePlanScenario(engine.db, id))) throw new ApiError(404, 'PLAN_NOT_FOUND', `No plan #${id}.`, { id });
       return c.json({ id, deleted: true });
     });
 }

@@ -67,13 +67,13 @@ export type InputStage = { stage: 'loading-inputs' | 'distances'; detail?: strin
 export async function loadPlanInputs(engine: Engine, body: PlanBody, onStage: (stage: InputStage) => void): Promise<PlanInputs> {
   const db = engine.db;
   onStage({ stage: 'loading-inputs' });
-  if (!(await institutionTypeExists(db, body.serviceType))) throw new ApiError(400, 'INVALID_PARAMETER', `Invalid "serviceType": no service type "${body.serviceType}".`);
+  if (!(await institutionTypeExists(db, body.serviceType))) throw new ApiError(400, 'INVALID_PARAMETER', `Invalid "serviceType": no service type "${body.serviceType}".`, { reason: 'unknown-service-type', serviceType: body.serviceType });
   for (const [field, code] of [['county', body.county], ['candidates.county', body.candidates.kind === 'county' ? body.candidates.county : null]] as const) {
-    if (code && !(await countyExists(db, code))) throw new ApiError(400, 'INVALID_PARAMETER', `Invalid "${field}": no county with code ${code}.`);
+    if (code && !(await countyExists(db, code))) throw new ApiError(400, 'INVALID_PARAMETER', `Invalid "${field}": no county with code ${code}.`, { reason: 'unknown-county', field, county: code });
   }
   const needIndex = body.weight.needIndex;
   if (needIndex && !(await listNeedIndices(db)).some((index) => index.key === needIndex)) {
-    throw new ApiError(404, 'INDICATOR_NOT_FOUND', `No saved need index "${needIndex}".`);
+    throw new ApiError(404, 'INDICATOR_NOT_FOUND', `No saved need index "${needIndex}".`, { indicator: needIndex });
   }
 
   const areaRows = await planningDemand(db, { countyCode: body.county, needIndicator: needIndex });
@@ -83,11 +83,11 @@ export async function loadPlanInputs(engine: Engine, body: PlanBody, onStage: (s
   const demandRows = areaRows.filter((row) => demandWeight(row, body.weight) > 0);
   const weights = demandRows.map((row) => demandWeight(row, body.weight));
   if (demandRows.length === 0) {
-    throw new PlanningError('INFEASIBLE', `No demand to plan for: the ${describeWeight(body.weight)} is zero or missing in every settlement of the planning area.`);
+    throw new PlanningError('INFEASIBLE', `No demand to plan for: the ${describeWeight(body.weight)} is zero or missing in every settlement of the planning area.`, { reason: 'no-demand', weight: body.weight.kind });
   }
   const p = body.p ?? 0;
   if (body.model !== 'lscp' && p > candidateRows.length) {
-    throw new PlanningError('INFEASIBLE', `p = ${p} new sites exceed the ${candidateRows.length} candidate settlement${candidateRows.length === 1 ? '' : 's'}.`);
+    throw new PlanningError('INFEASIBLE', `p = ${p} new sites exceed the ${candidateRows.length} candidate settlement${candidateRows.length === 1 ? '' : 's'}.`, { reason: 'p-exceeds-candidates', p, candidates: candidateRows.length });
   }
   const pairs = demandRows.length * (candidateRows.length + institutions.length);
   if (body.capacitated && (body.method === 'heuristic' || (body.method === 'auto' && pairs > EXACT_SIZE_LIMIT))) {
@@ -96,6 +96,7 @@ export async function loadPlanInputs(engine: Engine, body: PlanBody, onStage: (s
       body.method === 'heuristic'
         ? 'Capacitated plans are solved exactly only: choose the exact or automatic method.'
         : `Capacitated plans are solved exactly only, up to ${EXACT_SIZE_LIMIT.toLocaleString('en')} demand × candidate pairs; this one has ${pairs.toLocaleString('en')}: choose a county or fewer candidates.`,
+      body.method === 'heuristic' ? { reason: 'capacitated-heuristic' } : { reason: 'capacitated-too-large', limit: EXACT_SIZE_LIMIT, pairs },
     );
   }
 
@@ -171,7 +172,7 @@ async function candidateSettlements(engine: Engine, body: PlanBody) {
   if (found.length < codes.length) {
     const known = new Set(found.map((row) => row.code));
     const unknown = codes.filter((code) => !known.has(code));
-    throw new ApiError(400, 'INVALID_PARAMETER', `Invalid "candidates.codes": no settlement with code ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''}.`);
+    throw new ApiError(400, 'INVALID_PARAMETER', `Invalid "candidates.codes": no settlement with code ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''}.`, { reason: 'unknown-settlements', codes: unknown.slice(0, 5).join(', '), count: unknown.length });
   }
   return found;
 }

@@ -10,17 +10,19 @@ import { PlanningError } from '../../planning/planning-error.ts';
  */
 export function apiErrorOf(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
-  const code = error instanceof PlanningError || error instanceof WorkerTaskError ? error.code : undefined;
+  const known = error instanceof PlanningError || error instanceof WorkerTaskError;
+  const code = known ? error.code : undefined;
+  const params = known ? error.params : {};
   const message = error instanceof Error ? error.message : String(error);
   switch (code) {
     case 'INFEASIBLE':
-      return new ApiError(400, 'INFEASIBLE', message);
+      return new ApiError(400, 'INFEASIBLE', message, params);
     case 'UNSUPPORTED':
-      return new ApiError(400, 'UNSUPPORTED', message);
+      return new ApiError(400, 'UNSUPPORTED', message, params);
     case 'INVALID_INSTANCE':
-      return new ApiError(400, 'INVALID_PARAMETER', message);
+      return new ApiError(400, 'INVALID_PARAMETER', message, { reason: 'invalid-instance', ...params });
     case 'SOLVER_FAILED':
-      return new ApiError(500, 'SOLVER_FAILED', message);
+      return new ApiError(500, 'SOLVER_FAILED', message, params);
     default:
       console.error('[plans] unexpected failure:', error);
       return new ApiError(500, 'INTERNAL_ERROR', 'The plan could not be computed because of an unexpected error.');
@@ -28,6 +30,6 @@ export function apiErrorOf(error: unknown): ApiError {
 }
 
 export function planErrorOf(error: unknown): PlanError {
-  const { code, message } = apiErrorOf(error);
-  return { code, message };
+  const { code, message, params } = apiErrorOf(error);
+  return { code, message, params };
 }

@@ -23,7 +23,7 @@ export function roadNetworkRoutes(engine: Engine, maxBytes = MAX_ROAD_FILE_BYTES
       bodyLimit({
         maxSize: maxBytes + FORM_MARGIN_BYTES,
         onError: () => {
-          throw new ApiError(413, 'FILE_TOO_LARGE', `The upload is above the road file limit of ${(maxBytes / 1024 / 1024).toFixed(0)} MB; cut a smaller extract.`);
+          throw new ApiError(413, 'FILE_TOO_LARGE', `The upload is above the road file limit of ${(maxBytes / 1024 / 1024).toFixed(0)} MB; cut a smaller extract.`, { limitMb: Math.round(maxBytes / 1024 / 1024) });
         },
       }),
       async (c) => {
@@ -31,10 +31,10 @@ export function roadNetworkRoutes(engine: Engine, maxBytes = MAX_ROAD_FILE_BYTES
         try {
           form = await c.req.formData();
         } catch {
-          throw new ApiError(400, 'INVALID_PARAMETER', 'Send the road file as multipart/form-data in a field named "file".');
+          throw new ApiError(400, 'INVALID_PARAMETER', 'Send the road file as multipart/form-data in a field named "file".', { reason: 'no-file' });
         }
         const file = form.get('file');
-        if (!(file instanceof File)) throw new ApiError(400, 'INVALID_PARAMETER', 'Invalid "file": attach the road file in a form field named "file".');
+        if (!(file instanceof File)) throw new ApiError(400, 'INVALID_PARAMETER', 'Invalid "file": attach the road file in a form field named "file".', { reason: 'no-file' });
         const importedBy = form.get('importedBy');
         let outcome: RoadNetworkUploadOutcome;
         try {
@@ -46,7 +46,7 @@ export function roadNetworkRoutes(engine: Engine, maxBytes = MAX_ROAD_FILE_BYTES
             dryRun: form.get('dryRun') !== 'false',
           });
         } catch (error) {
-          if (error instanceof ImportError) throw new ApiError(400, 'ROAD_NETWORK_INVALID', error.message);
+          if (error instanceof ImportError) throw new ApiError(400, 'ROAD_NETWORK_INVALID', error.message, { location: error.location ?? '', problem: error.problem });
           throw error;
         }
         return c.json(outcome, outcome.status === 'loaded' ? 201 : 200);

@@ -83,7 +83,7 @@ export function routeRoutes(engine: Engine, jobs: JobSlots = new JobSlots()): Ho
         // The search stops when the client goes away or the server stops.
         return c.json(await planRoutes(engine, request, AbortSignal.any([c.req.raw.signal, slot.signal])));
       } catch (error) {
-        if (error instanceof LogisticsError) throw new ApiError(400, error.code, error.message);
+        if (error instanceof LogisticsError) throw new ApiError(400, error.code, error.message, error.params);
         if (slot.signal.aborted) throw new JobRefusedError('stopping', 0, jobs.running);
         throw error;
       } finally {
@@ -95,13 +95,13 @@ export function routeRoutes(engine: Engine, jobs: JobSlots = new JobSlots()): Ho
       bodyLimit({
         maxSize: MAX_STOP_LIST_BYTES + FORM_MARGIN_BYTES,
         onError: () => {
-          throw new ApiError(413, 'FILE_TOO_LARGE', `A stop list may be at most ${MAX_STOP_LIST_BYTES / 1024 / 1024} MB.`);
+          throw new ApiError(413, 'FILE_TOO_LARGE', `A stop list may be at most ${MAX_STOP_LIST_BYTES / 1024 / 1024} MB.`, { limitMb: MAX_STOP_LIST_BYTES / 1024 / 1024 });
         },
       }),
       async (c) => {
         const form = await c.req.formData().catch(() => undefined);
         const file = form?.get('file');
-        if (!(file instanceof File)) throw new ApiError(400, 'INVALID_PARAMETER', 'Invalid "file": attach the stop list in a multipart form field named "file".');
+        if (!(file instanceof File)) throw new ApiError(400, 'INVALID_PARAMETER', 'Invalid "file": attach the stop list in a multipart form field named "file".', { reason: 'no-file' });
         return c.json(await readStopListFile(engine, file.name || 'stops.csv', new Uint8Array(await file.arrayBuffer())));
       },
     );

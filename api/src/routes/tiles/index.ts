@@ -22,7 +22,7 @@ export function tileRoutes(engine: Engine): Hono {
   return new Hono().get('/:layer/:z/:x/:file', async (c) => {
     const layer = c.req.param('layer');
     const unitKind = TILE_LAYERS[layer];
-    if (!unitKind) throw new ApiError(404, 'LAYER_NOT_FOUND', `No vector tiles for layer "${layer}". Tiled layers: ${Object.keys(TILE_LAYERS).join(', ')}.`);
+    if (!unitKind) throw new ApiError(404, 'LAYER_NOT_FOUND', `No vector tiles for layer "${layer}". Tiled layers: ${Object.keys(TILE_LAYERS).join(', ')}.`, { layer });
     const file = c.req.param('file');
     if (!file.endsWith('.mvt')) throw new ApiError(404, 'NOT_FOUND', 'Tile addresses end in .mvt.');
     const zoom = parseParam('z', c.req.param('z'), zoomSchema);

@@ -8,8 +8,10 @@ export type Locale = 'hu' | 'en';
 /** A text in both UI languages. */
 export type Localized = LocalisedText;
 
+/** A source as it must be credited (`text`, often the source's Hungarian wording), with its English wording where that differs. */
 export interface Attribution {
   text: string;
+  en?: string;
   url?: string;
 }
 

@@ -71,6 +71,7 @@ export function readApiAnswer<T>({ status, statusText, text }: RawAnswer, url: s
       status,
       code: parsed?.code ?? (status >= 500 ? 'INTERNAL' : 'BAD_REQUEST'),
       message: parsed?.message ?? `${status} ${statusText}`.trim(),
+      params: parsed?.params ?? {},
       path: url,
     });
   }

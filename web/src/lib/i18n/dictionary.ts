@@ -1,4 +1,5 @@
 import type { Locale } from '$lib/api/contract';
+import { apiErrorsEn, apiErrorsHu } from './messages/api-errors';
 import { importsEn, importsHu } from './messages/imports';
 import { navigationEn, navigationHu } from './messages/navigation';
 import { orgLayersEn, orgLayersHu } from './messages/org-layers';
@@ -8,6 +9,8 @@ const hu = {
   'app.tagline': 'Szociális szükségletek térképe',
   'app.dataStatus': '{settlements} település · {population} lakos (2024)',
   'language.label': 'Nyelv',
+  /** The catalogue's own language, for code that formats numbers inside a message. */
+  'language.code': 'hu',
   'language.switchTo': 'Switch to English',
 
   'level.heading': 'Területi szint',
@@ -84,6 +87,7 @@ const hu = {
   ...navigationHu,
   ...importsHu,
   ...orgLayersHu,
+  ...apiErrorsHu,
 } as const;
 
 export type MessageKey = keyof typeof hu;
@@ -93,6 +97,7 @@ const en: Messages = {
   'app.tagline': 'Social needs map of Hungary',
   'app.dataStatus': '{settlements} settlements · {population} residents (2024)',
   'language.label': 'Language',
+  'language.code': 'en',
   'language.switchTo': 'Váltás magyarra',
 
   'level.heading': 'Territorial level',
@@ -169,11 +174,17 @@ const en: Messages = {
   ...navigationEn,
   ...importsEn,
   ...orgLayersEn,
+  ...apiErrorsEn,
 };
 
 export const dictionary: Record<Locale, Messages> = { hu, en };
 
 export type MessageParams = Record<string, string | number>;
+
+/** Whether a key built at run time (from an API code) names a message. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(hu, key);
+}
 
 /** Looks a message up and fills its `{name}` parameters. */
 export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {

@@ -6,7 +6,7 @@ import type { MessageKey } from '$lib/i18n/dictionary';
 export function describeImportError(error: unknown, context: MessageKey, translate: (key: MessageKey) => string): string {
   if (error instanceof ApiError) {
     if (error.code === 'FILE_TOO_LARGE' || error.status === 413) {
-      return `${translate(context)} ${translate('import.error.tooLarge')} (${error.message})`;
+      return `${translate(context)} ${translate('import.error.tooLarge')}`;
     }
     if (error.code === 'IMPORT_ALREADY_ROLLED_BACK') return translate('import.error.alreadyRolledBack');
   }

@@ -2,14 +2,14 @@ import { localTranslator } from '$lib/coverage/local-translator';
 
 const hu = {
   'logistics.title': 'Szállítási útvonalak',
-  'logistics.intro': 'Adományok kiszállítása raktárakból: válaszd ki a raktárakat, a megállókat és a járműveket, a tervező a menetidőket, az időablakokat és a rakteret is figyelembe veszi.',
+  'logistics.intro': 'Adományok kiszállítása raktárakból: válassza ki a raktárakat, a megállókat és a járműveket, a tervező a menetidőket, az időablakokat és a rakteret is figyelembe veszi.',
   'logistics.mapAria': 'Útvonaltérkép',
   'logistics.mapError': 'A térkép nem jeleníthető meg (WebGL szükséges).',
   'logistics.loadingMap': 'Térkép betöltése…',
   'logistics.legend': 'Jelmagyarázat',
 
   'logistics.depots.title': '1. Kiindulópontok',
-  'logistics.depots.none': 'Nincs importált raktár. Válassz települést kiindulópontnak a keresővel, vagy importáld a raktárakat.',
+  'logistics.depots.none': 'Nincs importált raktár. Válasszon települést kiindulópontnak a keresővel, vagy importálja a raktárakat.',
   'logistics.depots.importLink': 'Raktárak importálása',
   'logistics.depots.loadError': 'A raktárak listája nem tölthető be.',
   'logistics.depots.settlement': 'település',
@@ -24,7 +24,7 @@ const hu = {
   'logistics.stops.addAs.stop': 'megálló',
   'logistics.stops.addAs.depot': 'kiindulópont',
   'logistics.stops.pickOnMap': 'Kijelölés a térképen',
-  'logistics.stops.pickingOnMap': 'Kattints a településekre… (kész)',
+  'logistics.stops.pickingOnMap': 'Kattintson a településekre… (kész)',
   'logistics.stops.csv': 'Megállólista (CSV, Excel)',
   'logistics.stops.csvHint': 'Oszlopok: KSH kód vagy Település, Kiszállítás, Felvétel, Időablak (pl. 8:00-12:00), Megálló neve.',
   'logistics.stops.csvRead': '{count} megálló beolvasva a(z) {file} fájlból.',
@@ -60,9 +60,9 @@ const hu = {
 
   'logistics.run': 'Útvonalak tervezése',
   'logistics.running': 'Tervezés…',
-  'logistics.cannotRun.depots': 'Válassz legalább egy kiindulópontot.',
-  'logistics.cannotRun.stops': 'Adj meg legalább egy megállót.',
-  'logistics.cannotRun.fleet': 'Adj meg legalább egy járművet.',
+  'logistics.cannotRun.depots': 'Válasszon legalább egy kiindulópontot.',
+  'logistics.cannotRun.stops': 'Adjon meg legalább egy megállót.',
+  'logistics.cannotRun.fleet': 'Adjon meg legalább egy járművet.',
   'logistics.error': 'A tervezés nem sikerült.',
 
   'logistics.result.title': 'Terv',
@@ -70,7 +70,7 @@ const hu = {
   'logistics.result.cost': 'Költség: {cost} Ft',
   'logistics.result.method.straight': 'Távolság: légvonal × {factor} kerülőtényező, {speed} km/h — úthálózat nincs betöltve',
   'logistics.result.method.road': 'Távolság: úthálózaton mérve',
-  'logistics.result.infeasible': 'A járművek nem tudnak minden megállót kiszolgálni a szabályok szerint: adj hozzá járművet, raktérvagy munkaidőt, vagy lazíts az időablakokon.',
+  'logistics.result.infeasible': 'A járművek nem tudnak minden megállót kiszolgálni a szabályok szerint: adjon hozzá járművet, rakteret vagy munkaidőt, vagy lazítson az időablakokon.',
   'logistics.result.unservable': 'Nem kiszolgálható megállók ({count})',
   'logistics.result.unroutable': 'Úthálózaton el nem érhető megállók ({count})',
   'logistics.result.offNetwork': 'nincs az úthálózaton',

@@ -5,6 +5,7 @@ export const PLAN_FIXTURE: RoutePlan = {
   distanceMethod: { kind: 'straight-line-estimate', detourFactor: 1.3, speedKmh: 50 },
   feasible: true,
   violations: [],
+  violationReasons: [],
   depots: [{ name: 'Miskolci raktár', settlementCode: null, lon: 20.6994, lat: 48.09281 }],
   routes: [
     {

@@ -17,9 +17,15 @@ describe('collectAttributions', () => {
 
 describe('attributionHtml', () => {
   it('escapes text and links only http(s) addresses', () => {
-    expect(attributionHtml([{ text: '<b>x</b>', url: 'javascript:alert(1)' }, { text: 'KSH', url: 'https://www.ksh.hu' }])).toEqual([
+    expect(attributionHtml([{ text: '<b>x</b>', url: 'javascript:alert(1)' }, { text: 'KSH', url: 'https://www.ksh.hu' }], 'hu')).toEqual([
       '&#60;b&#62;x&#60;/b&#62;',
       '<a href="https://www.ksh.hu" target="_blank" rel="noopener">KSH</a>',
     ]);
+  });
+
+  it('credits a source in the UI language where it has an English wording', () => {
+    const ksh = { text: 'Forrás: KSH', en: 'Source: KSH (Hungarian Central Statistical Office)' };
+    expect(attributionHtml([ksh, { text: 'Saját adat', en: 'Organisation data' }], 'en')).toEqual(['Source: KSH (Hungarian Central Statistical Office)', 'Organisation data']);
+    expect(attributionHtml([ksh], 'hu')).toEqual(['Forrás: KSH']);
   });
 });

@@ -1,4 +1,4 @@
-import type { Attribution } from '$lib/api/contract';
+import type { Attribution, Locale } from '$lib/api/contract';
 
 /** Every distinct source, in first-seen order (the same text twice is listed once). */
 export function collectAttributions(...groups: ReadonlyArray<readonly Attribution[] | undefined>): Attribution[] {
@@ -21,11 +21,16 @@ function isSafeUrl(url: string): boolean {
   return /^https?:\/\//i.test(url);
 }
 
+/** A source's credit in the UI language: "Forrás: KSH" in Hungarian, "Source: KSH (...)" in English. */
+export function attributionText(attribution: Attribution, locale: Locale): string {
+  return locale === 'en' && attribution.en ? attribution.en : attribution.text;
+}
+
 /** HTML snippets for maplibre's AttributionControl `customAttribution`. */
-export function attributionHtml(attributions: readonly Attribution[]): string[] {
-  return attributions.map(({ text, url }) =>
-    url && isSafeUrl(url)
-      ? `<a href="${escapeHtml(url)}" target="_blank" rel="noopener">${escapeHtml(text)}</a>`
-      : escapeHtml(text),
-  );
+export function attributionHtml(attributions: readonly Attribution[], locale: Locale): string[] {
+  return attributions.map((attribution) => {
+    const text = escapeHtml(attributionText(attribution, locale));
+    const { url } = attribution;
+    return url && isSafeUrl(url) ? `<a href="${escapeHtml(url)}" target="_blank" rel="noopener">${text}</a>` : text;
+  });
 }

@@ -1,6 +1,6 @@
 import { AttributionControl, Map as MaplibreMap, NavigationControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { Attribution, Bbox } from '$lib/api/contract';
+import type { Attribution, Bbox, Locale } from '$lib/api/contract';
 import { attributionHtml } from './attribution';
 import { HUNGARY_BBOX, MAX_BOUNDS } from './bbox';
 
@@ -70,8 +70,8 @@ export class MapChrome {
   }
 
   /** Lists every source in view; re-adds the control because it only reads its options once. */
-  setAttributions(attributions: readonly Attribution[]): void {
-    const html = attributionHtml(attributions);
+  setAttributions(attributions: readonly Attribution[], locale: Locale): void {
+    const html = attributionHtml(attributions, locale);
     const key = html.join('|');
     if (key === this.#attributionKey) return;
     this.#attributionKey = key;

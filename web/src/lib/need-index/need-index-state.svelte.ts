@@ -1,4 +1,3 @@
-import type { IndicatorMeta } from '$lib/indicators/indicator-types';
 import { createNeedIndex, deleteNeedIndex, fetchNeedIndices } from './need-index-client';
 import type { CreatedNeedIndex, NeedIndexComponent, SavedNeedIndex } from './need-index-types';
 
@@ -31,9 +30,10 @@ export class NeedIndexState {
     }
   }
 
-  addComponent(indicator: IndicatorMeta): void {
-    if (this.components.length >= MAX_COMPONENTS || this.components.some((entry) => entry.indicatorKey === indicator.key)) return;
-    this.components.push({ indicatorKey: indicator.key, weight: DEFAULT_WEIGHT });
+  /** Adds an indicator, or a need-signal component (`need_signals`, `need_signals:food`, ...), by its key. */
+  addComponent(key: string): void {
+    if (this.components.length >= MAX_COMPONENTS || this.components.some((entry) => entry.indicatorKey === key)) return;
+    this.components.push({ indicatorKey: key, weight: DEFAULT_WEIGHT });
   }
 
   removeComponent(key: string): void {

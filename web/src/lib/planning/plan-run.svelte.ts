@@ -105,7 +105,7 @@ export class PlanRun {
   #fail(error: unknown): void {
     // The API's refusals (infeasible, unsupported) are the planner's to read; other failures are described generically.
     if (error instanceof ApiError && error.status >= 400 && error.status < 500) {
-      this.failure = { code: error.code, message: error.message };
+      this.failure = { code: error.code, message: error.message, params: error.params };
     } else {
       this.error = error;
     }

@@ -18,7 +18,7 @@ const hu = {
   'analysis.tooltip.load': 'Terhelés',
   'analysis.tooltip.utilisation': 'Kihasználtság',
   'analysis.tooltip.settlements': 'Települések',
-  'analysis.tooltip.indexValue': 'Index',
+  'analysis.tooltip.indexValue': 'Indexérték',
   'analysis.attribution.h3': 'H3 hatszögrács (Uber, Apache-2.0)',
 } as const;
 
@@ -42,7 +42,7 @@ const en: Record<Key, string> = {
   'analysis.tooltip.load': 'Load',
   'analysis.tooltip.utilisation': 'Utilisation',
   'analysis.tooltip.settlements': 'Settlements',
-  'analysis.tooltip.indexValue': 'Index',
+  'analysis.tooltip.indexValue': 'Index value',
   'analysis.attribution.h3': 'H3 hexagon grid (Uber, Apache-2.0)',
 };
 
