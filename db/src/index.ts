@@ -11,6 +11,7 @@ export * from './queries/table-counts.ts';
 export * from './queries/layers.ts';
 export * from './queries/indicators.ts';
 export * from './queries/settlement-profile.ts';
+export * from './queries/area-profile.ts';
 export * from './queries/search.ts';
 export * from './queries/settlement-lookup.ts';
 export * from './queries/org-data.ts';

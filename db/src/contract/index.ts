@@ -9,6 +9,7 @@ export * from './coverage.ts';
 export * from './heatmap.ts';
 export * from './imports.ts';
 export * from './settlements.ts';
+export * from './profiles.ts';
 export * from './road-network.ts';
 export * from './planning.ts';
 export * from './routing.ts';

@@ -1,4 +1,5 @@
 import type { Locale } from '$lib/api/contract';
+import { areaProfileEn, areaProfileHu } from './messages/area-profile';
 import { importsEn, importsHu } from './messages/imports';
 import { navigationEn, navigationHu } from './messages/navigation';
 import { orgLayersEn, orgLayersHu } from './messages/org-layers';
@@ -82,6 +83,7 @@ const hu = {
   'map.aria': 'Magyarország térképe',
 
   ...navigationHu,
+  ...areaProfileHu,
   ...importsHu,
   ...orgLayersHu,
 } as const;
@@ -167,6 +169,7 @@ const en: Messages = {
   'map.aria': 'Map of Hungary',
 
   ...navigationEn,
+  ...areaProfileEn,
   ...importsEn,
   ...orgLayersEn,
 };
