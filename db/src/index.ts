@@ -25,6 +25,7 @@ export * from './queries/need-index.ts';
 export * from './queries/heatmap-inputs.ts';
 export * from './queries/planning-inputs.ts';
 export * from './queries/plan-scenarios.ts';
+export * from './queries/route-scenarios.ts';
 export * from './queries/road-network.ts';
 export * from './queries/road-network-snap.ts';
 export * from './queries/road-network-routing.ts';

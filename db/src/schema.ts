@@ -257,6 +257,18 @@ export interface PlanScenarioTable {
   error: unknown;
 }
 
+export interface RouteScenarioTable {
+  id: Generated<number>;
+  name: string;
+  created_at: Generated<string>;
+  request: unknown;
+  stops: unknown;
+  plan: unknown;
+  route_count: number;
+  stop_count: number;
+  distance_km: number;
+}
+
 export interface Database {
   setting: SettingTable;
   need_index: NeedIndexTable;
@@ -277,6 +289,7 @@ export interface Database {
   road_node: RoadNodeTable;
   road_edge: RoadEdgeTable;
   plan_scenario: PlanScenarioTable;
+  route_scenario: RouteScenarioTable;
 }
 
 export type { Generated };

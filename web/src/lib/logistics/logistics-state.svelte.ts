@@ -54,7 +54,7 @@ export class LogisticsState {
   /** `vanName` gives the default name of a van in the page's language. */
   constructor(vanName: () => string) {
     this.#vanName = vanName;
-    this.vans = [defaultVan(`${vanName()} 1`)];
+    this.vans = [defaultVan(vanName())];
   }
 
   get missing(): MissingInput | null {
@@ -149,7 +149,19 @@ export class LogisticsState {
   }
 
   addVan(): void {
-    this.vans = [...this.vans, defaultVan(`${this.#vanName()} ${this.vans.length + 1}`, Math.min(this.vans.length, Math.max(0, this.depots.length - 1)))];
+    this.vans = [...this.vans, defaultVan(this.#nextVanName(), Math.min(this.vans.length, Math.max(0, this.depots.length - 1)))];
+  }
+
+  /**
+   * A new kind of van is lettered ("Kisbusz B"): the plan numbers the vans of a kind ("Kisbusz 1",
+   * "Kisbusz 2"), so a numbered kind would read like one of them.
+   */
+  #nextVanName(): string {
+    const names = new Set(this.vans.map((van) => van.name));
+    for (let letter = 1; ; letter++) {
+      const name = `${this.#vanName()} ${String.fromCharCode(65 + (letter % 26))}${letter >= 26 ? Math.floor(letter / 26) : ''}`;
+      if (!names.has(name)) return name;
+    }
   }
 
   updateVan(index: number, change: Partial<VanDraft>): void {
@@ -178,6 +190,6 @@ export class LogisticsState {
     if (this.depots.some((entry) => entry.key === depot.key)) return;
     this.depots = [...this.depots, depot];
     // A second depot gets a van of its own to start with.
-    if (this.depots.length > this.vans.length) this.vans = [...this.vans, defaultVan(`${this.#vanName()} ${this.vans.length + 1}`, this.depots.length - 1)];
+    if (this.depots.length > this.vans.length) this.vans = [...this.vans, defaultVan(this.#nextVanName(), this.depots.length - 1)];
   }
 }
