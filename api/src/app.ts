@@ -16,6 +16,7 @@ import { indicatorRoutes } from './routes/indicators/index.ts';
 import { layerRoutes } from './routes/layers/index.ts';
 import { needIndexRoutes } from './routes/need-indices/index.ts';
 import { roadNetworkRoutes } from './routes/road-network/index.ts';
+import { profileRoutes } from './routes/profiles/index.ts';
 import { planRoutes } from './routes/plans/index.ts';
 import { routeRoutes } from './routes/routes/index.ts';
 import { searchRoutes } from './routes/search/index.ts';
@@ -48,6 +49,7 @@ export function createApi({ engine, maxImportBytes, auth, jobs = new JobSlots(),
     .route('/layers', layerRoutes(engine))
     .route('/indicators', indicatorRoutes(engine))
     .route('/settlements', settlementRoutes(engine))
+    .route('/profiles', profileRoutes(engine))
     .route('/search', searchRoutes(engine))
     .route('/tiles', tileRoutes(engine))
     .route('/settings', settingRoutes(engine))

@@ -285,6 +285,18 @@ export interface AppSessionTable {
   expires_at: Date;
 }
 
+export interface RouteScenarioTable {
+  id: Generated<number>;
+  name: string;
+  created_at: Generated<string>;
+  request: unknown;
+  stops: unknown;
+  plan: unknown;
+  route_count: number;
+  stop_count: number;
+  distance_km: number;
+}
+
 export interface Database {
   app_user: AppUserTable;
   app_user_county: AppUserCountyTable;
@@ -308,6 +320,7 @@ export interface Database {
   road_node: RoadNodeTable;
   road_edge: RoadEdgeTable;
   plan_scenario: PlanScenarioTable;
+  route_scenario: RouteScenarioTable;
 }
 
 export type { Generated };

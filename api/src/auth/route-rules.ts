@@ -48,6 +48,8 @@ export const ROUTE_RULES: Readonly<Record<string, Access>> = {
   'GET /api/indicators': EVERYONE,
   'GET /api/indicators/:key': EVERYONE,
   'GET /api/settlements/:code': EVERYONE,
+  // District and county profiles: figures and the organisation's data with small counts withheld.
+  'GET /api/profiles/:level/:code': EVERYONE,
   'GET /api/search': EVERYONE,
   'GET /api/tiles/:layer/:z/:x/:file': EVERYONE,
   'GET /api/coverage': EVERYONE,
@@ -70,6 +72,10 @@ export const ROUTE_RULES: Readonly<Record<string, Access>> = {
 
   'POST /api/routes': ROUTING,
   'POST /api/routes/stops/csv': ROUTING,
+  // Saved route plans name their stops and loads: for the roles that plan routes.
+  'GET /api/routes/scenarios': ROUTING,
+  'GET /api/routes/scenarios/:id': ROUTING,
+  'DELETE /api/routes/scenarios/:id': ROUTING,
 
   'GET /api/road-network': EVERYONE,
   'POST /api/road-network': PLANNING,

@@ -56,9 +56,10 @@ async function placeDepotsAndStops(engine: Engine, depots: readonly RouteDepotIn
  * Plans delivery routes: places the depots and stops, measures travel between them (road network
  * or estimate), reports the stops that cannot be reached or served by name, solves the rest in a
  * worker thread, checks the plan independently and lays each route along its road path.
- * Aborting `signal` (the client went away) stops the search.
+ * Answers the plan and where each stop of the request was placed. Aborting `signal` (the client
+ * went away or cancelled) stops the search.
  */
-export async function planRoutes(engine: Engine, request: RouteRequest, signal?: AbortSignal): Promise<RoutePlan> {
+export async function planRoutes(engine: Engine, request: RouteRequest, signal?: AbortSignal): Promise<{ plan: RoutePlan; stopPlaces: RoutePlace[] }> {
   const checked = checkRouteRequest(request);
   const places = await placeDepotsAndStops(engine, request.depots, request.stops);
   const points = [...places.depots, ...places.stops].map((place) => ({ lon: place.lon, lat: place.lat }));
@@ -85,7 +86,7 @@ export async function planRoutes(engine: Engine, request: RouteRequest, signal?:
   let next = 0;
   const legPaths = routeLegs.map((legs) => legs.map(() => paths[next++]!));
 
-  return buildRoutePlan({
+  const plan = buildRoutePlan({
     request: checked,
     depots: places.depots,
     stops: places.stops,
@@ -99,4 +100,5 @@ export async function planRoutes(engine: Engine, request: RouteRequest, signal?:
     unroutable: routable.unroutable,
     solver: { seed: checked.seed, timeLimitSeconds: checked.timeLimitSeconds, seconds: Number(solved.seconds.toFixed(3)), iterations: solved.iterations },
   });
+  return { plan, stopPlaces: places.stops };
 }

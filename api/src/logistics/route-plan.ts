@@ -34,6 +34,7 @@ const round = (value: number, digits: number) => Number(value.toFixed(digits));
 /** The answer of `POST /api/routes`: each route's timetable, loads, distances, cost and road path, with totals. */
 export function buildRoutePlan(parts: RoutePlanParts): RoutePlan {
   const { request, data } = parts;
+  const vehicleNames = nameVehicles(parts.solution.routes.map((route) => request.fleet[route.vehicleType]!), request.fleet);
   const routes = parts.solution.routes.map((route, routeIndex): PlannedRoute => {
     const vehicle = request.fleet[route.vehicleType]!;
     const schedule = scheduleRoute(data, route);
@@ -62,7 +63,7 @@ export function buildRoutePlan(parts: RoutePlanParts): RoutePlan {
     const legs = parts.legPaths[routeIndex]!.map((path, leg) => ({ path, leave: minutes(leaves[leg]!), arrive: minutes(arrives[leg]!) }));
     const timed = joinTimedLegs(legs);
     return {
-      vehicle: vehicle.name,
+      vehicle: vehicleNames[routeIndex]!,
       vehicleType: route.vehicleType,
       capacity: vehicle.capacity,
       depot: parts.depots[vehicle.depot]!,
@@ -102,4 +103,21 @@ export function buildRoutePlan(parts: RoutePlanParts): RoutePlan {
     unroutable: parts.unroutable,
     solver: parts.solver,
   };
+}
+
+/**
+ * Each route's van by a name of its own: a kind's name alone when one van goes by it, numbered
+ * ("Kisbusz 1", "Kisbusz 2") when the kind has several vans or kinds share a name, so no two
+ * route sheets name the same van.
+ */
+export function nameVehicles(used: readonly { name: string }[], fleet: readonly { name: string; count: number }[]): string[] {
+  const vansByName = new Map<string, number>();
+  for (const kind of fleet) vansByName.set(kind.name, (vansByName.get(kind.name) ?? 0) + kind.count);
+  const seen = new Map<string, number>();
+  return used.map(({ name }) => {
+    if ((vansByName.get(name) ?? 0) <= 1) return name;
+    const ordinal = (seen.get(name) ?? 0) + 1;
+    seen.set(name, ordinal);
+    return `${name} ${ordinal}`;
+  });
 }

@@ -10,6 +10,7 @@ export * from './heatmap.ts';
 export * from './need-index.ts';
 export * from './imports.ts';
 export * from './settlements.ts';
+export * from './profiles.ts';
 export * from './road-network.ts';
 export * from './planning.ts';
 export * from './routing.ts';

@@ -96,8 +96,9 @@ export interface RouteVisit {
 
 /** One van's day. */
 export interface PlannedRoute {
-  /** Name of the van's kind and its index in the request's `fleet`. */
+  /** The van's own name: its kind's, numbered ("Kisbusz 1", "Kisbusz 2") when several vans share it. */
   vehicle: string;
+  /** Index of the van's kind in the request's `fleet`. */
   vehicleType: number;
   capacity: number;
   depot: RoutePlace;
@@ -181,4 +182,28 @@ export interface StopListReading {
   /** Each at its settlement's centre (`lon`, `lat`), for the map. */
   stops: (RouteStopInput & { name: string; settlementCode: string; row: number; lon: number; lat: number })[];
   problems: StopListProblem[];
+}
+
+/** A saved delivery plan in lists: `GET /api/routes/scenarios` (newest first). */
+export interface RouteScenarioSummary {
+  id: number;
+  name: string;
+  /** ISO 8601, UTC. */
+  createdAt: string;
+  routes: number;
+  stops: number;
+  distanceKm: number;
+}
+
+/** `GET /api/routes/scenarios/:id`: the request, where each of its stops was placed, and the plan. */
+export interface RouteScenario extends RouteScenarioSummary {
+  request: RouteRequest;
+  /** The request's stops as placed (same order): names and positions to redraw them. */
+  stopPlaces: RoutePlace[];
+  plan: RoutePlan;
+}
+
+/** `POST /api/routes` answers the plan and the scenario it was saved as. */
+export interface SavedRoutePlan extends RoutePlan {
+  scenario: RouteScenarioSummary;
 }

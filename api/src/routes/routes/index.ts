@@ -1,4 +1,4 @@
-import type { Engine, RouteRequest } from '@terep/db';
+import { deleteRouteScenario, listRouteScenarios, readRouteScenario, type Engine, type RouteRequest } from '@terep/db';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
@@ -6,8 +6,9 @@ import { ApiError } from '../../http/api-error.ts';
 import { jobOwner } from '../../http/job-owner.ts';
 import { readJsonBody } from '../../http/json-body.ts';
 import { JobRefusedError, JobSlots } from '../../jobs/job-slots.ts';
+import { parseParam } from '../../http/parse-query.ts';
 import { LogisticsError } from '../../logistics/logistics-error.ts';
-import { planRoutes } from '../../logistics/plan-routes.ts';
+import { planAndSaveRoutes } from '../../logistics/route-scenarios.ts';
 import { MAX_STOP_LIST_BYTES, readStopListFile } from '../../logistics/read-stop-list.ts';
 
 const MAX_STOPS = 1000;
@@ -62,8 +63,12 @@ const requestSchema = z
     serviceMinutes: z.number().min(0).max(24 * 60).optional(),
     timeLimitSeconds: z.number().min(0.1).max(120).optional(),
     seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+    /** The name the plan is saved under. */
+    name: name.optional(),
   })
-  .strict() satisfies z.ZodType<RouteRequest>;
+  .strict() satisfies z.ZodType<RouteRequest & { name?: string }>;
+
+const scenarioIdSchema = z.coerce.number().int().positive();
 
 const FORM_MARGIN_BYTES = 64 * 1024;
 
@@ -72,7 +77,8 @@ const FORM_MARGIN_BYTES = 64 * 1024;
  * (`POST /api/routes/stops/csv`). Stops that cannot be reached or served are answered by name
  * beside the routes of the others (200); a request that cannot be planned at all is a 400 with
  * a stable code (NO_DEPOTS, NO_STOPS, EMPTY_FLEET, UNKNOWN_WAREHOUSE, UNKNOWN_SETTLEMENT,
- * UNKNOWN_DEPOT, INVALID_TIME_WINDOW, DEPOT_UNROUTABLE, INVALID_PARAMETER).
+ * UNKNOWN_DEPOT, INVALID_TIME_WINDOW, DEPOT_UNROUTABLE, INVALID_PARAMETER). Every answered plan is
+ * saved as a route scenario (`/api/routes/scenarios`: list, get, delete).
  */
 export function routeRoutes(engine: Engine, jobs: JobSlots = new JobSlots()): Hono {
   return new Hono()
@@ -81,7 +87,7 @@ export function routeRoutes(engine: Engine, jobs: JobSlots = new JobSlots()): Ho
       const slot = jobs.take(jobOwner(c));
       try {
         // The search stops when the client goes away or the server stops.
-        return c.json(await planRoutes(engine, request, AbortSignal.any([c.req.raw.signal, slot.signal])));
+        return c.json(await planAndSaveRoutes(engine, request, AbortSignal.any([c.req.raw.signal, slot.signal])));
       } catch (error) {
         if (error instanceof LogisticsError) throw new ApiError(400, error.code, error.message, error.params);
         if (slot.signal.aborted) throw new JobRefusedError('stopping', 0, jobs.running);
@@ -89,6 +95,18 @@ export function routeRoutes(engine: Engine, jobs: JobSlots = new JobSlots()): Ho
       } finally {
         slot.release();
       }
+    })
+    .get('/scenarios', async (c) => c.json({ scenarios: await listRouteScenarios(engine.db) }))
+    .get('/scenarios/:id', async (c) => {
+      const id = parseParam('id', c.req.param('id'), scenarioIdSchema);
+      const scenario = await readRouteScenario(engine.db, id);
+      if (!scenario) throw new ApiError(404, 'ROUTE_SCENARIO_NOT_FOUND', `No saved route plan #${id}.`);
+      return c.json(scenario);
+    })
+    .delete('/scenarios/:id', async (c) => {
+      const id = parseParam('id', c.req.param('id'), scenarioIdSchema);
+      if (!(await deleteRouteScenario(engine.db, id))) throw new ApiError(404, 'ROUTE_SCENARIO_NOT_FOUND', `No saved route plan #${id}.`);
+      return c.json({ id, deleted: true });
     })
     .post(
       '/stops/csv',

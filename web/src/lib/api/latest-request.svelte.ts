@@ -33,6 +33,13 @@ export class LatestRequest {
     }
   }
 
+  /** Stops the running task (its fetch is aborted, so the server stops too) and forgets it. */
+  cancel(): void {
+    this.#controller?.abort();
+    this.#controller = null;
+    this.loading = false;
+  }
+
   destroy(): void {
     this.#controller?.abort();
   }

@@ -1,5 +1,6 @@
 import type { Locale } from '$lib/api/contract';
 import { apiErrorsEn, apiErrorsHu } from './messages/api-errors';
+import { areaProfileEn, areaProfileHu } from './messages/area-profile';
 import { importsEn, importsHu } from './messages/imports';
 import { navigationEn, navigationHu } from './messages/navigation';
 import { orgLayersEn, orgLayersHu } from './messages/org-layers';
@@ -85,6 +86,7 @@ const hu = {
   'map.aria': 'Magyarország térképe',
 
   ...navigationHu,
+  ...areaProfileHu,
   ...importsHu,
   ...orgLayersHu,
   ...apiErrorsHu,
@@ -172,6 +174,7 @@ const en: Messages = {
   'map.aria': 'Map of Hungary',
 
   ...navigationEn,
+  ...areaProfileEn,
   ...importsEn,
   ...orgLayersEn,
   ...apiErrorsEn,

@@ -5,5 +5,6 @@ export const LOGISTICS_LAYER_ID = {
   vans: 'logistics-vans',
   stops: 'logistics-stops',
   order: 'logistics-stop-order',
+  names: 'logistics-stop-names',
   depots: 'logistics-depots',
 } as const;

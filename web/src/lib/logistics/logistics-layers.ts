@@ -72,8 +72,12 @@ function vanLayer(routes: readonly DrawnRoute[], time: number): ScatterplotLayer
   });
 }
 
-/** The deck.gl layers of a scene, bottom to top: routes, playback, stops with their order, depots. */
-export function buildLogisticsLayers(scene: LogisticsScene): Layer[] {
+/** Up to this many stops every name is written beside its stop; more would bury the country view, so they wait for a closer zoom. */
+const NAMED_STOPS_AT_ANY_ZOOM = 40;
+const NAME_ZOOM = 9;
+
+/** The deck.gl layers of a scene, bottom to top: routes, playback, stops with their order and names, depots. */
+export function buildLogisticsLayers(scene: LogisticsScene, zoom: number): Layer[] {
   const layers: Layer[] = [];
   if (scene.routes.length > 0) {
     layers.push(routeLayer(scene.routes, scene.time !== null));
@@ -97,6 +101,17 @@ export function buildLogisticsLayers(scene: LogisticsScene): Layer[] {
       color: WHITE,
       haloColor: INK,
       fontWeight: 700,
+    }),
+    createLabelLayer({
+      id: LOGISTICS_LAYER_ID.names,
+      labels: scene.stops.length <= NAMED_STOPS_AT_ANY_ZOOM || zoom >= NAME_ZOOM
+        ? scene.stops.map((stop) => ({ code: `${stop.name}:${stop.position.join(',')}`, text: stop.name, position: stop.position, weight: 0 }))
+        : [],
+      sizePixels: 11.5,
+      color: INK,
+      haloColor: WHITE,
+      anchor: 'start',
+      offsetPixels: [12, 0],
     }),
     createIconPointLayer<DrawnDepot>({
       id: LOGISTICS_LAYER_ID.depots,

@@ -2,9 +2,9 @@ import { LatestRequest } from '$lib/api/latest-request.svelte';
 import { fetchOrgLayer } from '$lib/org-layers/org-layers-client';
 import type { NeedSignalFeature, WarehouseFeature } from '$lib/org-layers/org-layer-types';
 import type { SearchResult } from '$lib/search/search-types';
-import { fetchRoutePlan, readStopList } from './logistics-client';
-import type { DepotDraft, RoutePlan, StopDraft, StopListReading, VanDraft } from './logistics-types';
-import { buildRouteRequest } from './route-request';
+import { deleteRouteScenario, fetchRoutePlan, fetchRouteScenario, fetchRouteScenarios, readStopList } from './logistics-client';
+import type { DepotDraft, RoutePlan, RouteScenarioSummary, StopDraft, StopListReading, VanDraft } from './logistics-types';
+import { buildRouteRequest, draftsOfScenario } from './route-request';
 import { mergeStops, stopsFromNeedSignals } from './stop-drafts';
 
 export type MissingInput = 'depots' | 'stops' | 'fleet';
@@ -42,6 +42,14 @@ export class LogisticsState {
   /** The stops as they were sent with the plan shown (the request's stop indices point here). */
   plannedStops = $state.raw<StopDraft[]>([]);
   readonly request = new LatestRequest();
+  /** The last run was cancelled by the user (cleared by the next one). */
+  cancelled = $state(false);
+
+  /** The saved route plans, newest first, and the one shown (every answered run is saved). */
+  scenarios = $state.raw<RouteScenarioSummary[]>([]);
+  scenarioId = $state<number | null>(null);
+  scenariosError = $state.raw<unknown>(null);
+  readonly scenarioRequest = new LatestRequest();
   get loading(): boolean {
     return this.request.loading;
   }
@@ -50,11 +58,13 @@ export class LogisticsState {
   }
 
   readonly #vanName: () => string;
+  readonly #planName: () => string;
 
-  /** `vanName` gives the default name of a van in the page's language. */
-  constructor(vanName: () => string) {
+  /** `vanName` gives the default name of a van in the page's language, `planName` that of a saved plan. */
+  constructor(vanName: () => string, planName: () => string) {
     this.#vanName = vanName;
-    this.vans = [defaultVan(`${vanName()} 1`)];
+    this.#planName = planName;
+    this.vans = [defaultVan(vanName())];
   }
 
   get missing(): MissingInput | null {
@@ -149,7 +159,19 @@ export class LogisticsState {
   }
 
   addVan(): void {
-    this.vans = [...this.vans, defaultVan(`${this.#vanName()} ${this.vans.length + 1}`, Math.min(this.vans.length, Math.max(0, this.depots.length - 1)))];
+    this.vans = [...this.vans, defaultVan(this.#nextVanName(), Math.min(this.vans.length, Math.max(0, this.depots.length - 1)))];
+  }
+
+  /**
+   * A new kind of van is lettered ("Kisbusz B"): the plan numbers the vans of a kind ("Kisbusz 1",
+   * "Kisbusz 2"), so a numbered kind would read like one of them.
+   */
+  #nextVanName(): string {
+    const names = new Set(this.vans.map((van) => van.name));
+    for (let letter = 1; ; letter++) {
+      const name = `${this.#vanName()} ${String.fromCharCode(65 + (letter % 26))}${letter >= 26 ? Math.floor(letter / 26) : ''}`;
+      if (!names.has(name)) return name;
+    }
   }
 
   updateVan(index: number, change: Partial<VanDraft>): void {
@@ -163,21 +185,74 @@ export class LogisticsState {
   async run(): Promise<void> {
     if (this.missing) return;
     const stops = this.stops;
+    this.cancelled = false;
     await this.request.run(async (signal) => {
       const request = buildRouteRequest(this.depots, stops, this.vans, { serviceMinutes: this.serviceMinutes, timeLimitSeconds: this.timeLimitSeconds });
-      this.plan = await fetchRoutePlan(request, signal);
+      const { scenario, ...plan } = await fetchRoutePlan({ ...request, name: this.#planName() }, signal);
+      this.plan = plan;
       this.plannedStops = stops;
+      this.scenarioId = scenario.id;
+      this.scenarios = [scenario, ...this.scenarios.filter((entry) => entry.id !== scenario.id)];
+    });
+  }
+
+  /** Stops a running plan: the request is aborted, and the server stops its search with it. */
+  cancel(): void {
+    if (!this.request.loading) return;
+    this.request.cancel();
+    this.cancelled = true;
+  }
+
+  /**
+   * Lists the saved plans and shows `preferredId` (a link or the address after a reload), else the
+   * newest, unless the user planned something meanwhile.
+   */
+  async loadScenarios(preferredId: number | null): Promise<void> {
+    try {
+      this.scenarios = await fetchRouteScenarios();
+      this.scenariosError = null;
+    } catch (error) {
+      this.scenariosError = error;
+      return;
+    }
+    const chosen = this.scenarios.find((entry) => entry.id === preferredId) ?? this.scenarios[0];
+    if (chosen && this.plan === null && !this.request.loading) await this.openScenario(chosen.id);
+  }
+
+  /** Shows a saved plan with the depots, stops and vans it was made of. */
+  async openScenario(id: number): Promise<void> {
+    await this.scenarioRequest.run(async (signal) => {
+      const scenario = await fetchRouteScenario(id, signal);
+      const drafts = draftsOfScenario(scenario, { serviceMinutes: this.serviceMinutes, timeLimitSeconds: this.timeLimitSeconds });
+      this.depots = drafts.depots;
+      this.stops = drafts.stops;
+      this.vans = drafts.vans;
+      this.serviceMinutes = drafts.serviceMinutes;
+      this.timeLimitSeconds = drafts.timeLimitSeconds;
+      this.plan = scenario.plan;
+      this.plannedStops = drafts.stops;
+      this.scenarioId = scenario.id;
+      this.cancelled = false;
+    });
+  }
+
+  async deleteScenario(id: number): Promise<void> {
+    await this.scenarioRequest.run(async () => {
+      await deleteRouteScenario(id);
+      this.scenarios = this.scenarios.filter((entry) => entry.id !== id);
+      if (this.scenarioId === id) this.scenarioId = null;
     });
   }
 
   destroy(): void {
     this.request.destroy();
+    this.scenarioRequest.destroy();
   }
 
   #addDepot(depot: DepotDraft): void {
     if (this.depots.some((entry) => entry.key === depot.key)) return;
     this.depots = [...this.depots, depot];
     // A second depot gets a van of its own to start with.
-    if (this.depots.length > this.vans.length) this.vans = [...this.vans, defaultVan(`${this.#vanName()} ${this.vans.length + 1}`, this.depots.length - 1)];
+    if (this.depots.length > this.vans.length) this.vans = [...this.vans, defaultVan(this.#nextVanName(), this.depots.length - 1)];
   }
 }

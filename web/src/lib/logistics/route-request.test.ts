@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DepotDraft, StopDraft, VanDraft } from './logistics-types';
-import { buildRouteRequest } from './route-request';
+import { buildRouteRequest, draftsOfScenario } from './route-request';
 
 const depots: DepotDraft[] = [
   { key: 'warehouse:3', name: 'Miskolci raktár', detail: 'Miskolc', position: [20.7, 48.1], input: { warehouseId: 3 } },
@@ -31,5 +31,25 @@ describe('buildRouteRequest', () => {
       serviceMinutes: 12,
       timeLimitSeconds: 5,
     });
+  });
+});
+
+describe('draftsOfScenario', () => {
+  it('gives back the drafts a saved request was built from', () => {
+    const request = buildRouteRequest(depots, stops, vans.slice(0, 1), { serviceMinutes: 12, timeLimitSeconds: 5 });
+    const place = (name: string, position: [number, number], settlementCode: string | null) => ({ name, settlementCode, lon: position[0], lat: position[1] });
+    const restored = draftsOfScenario(
+      {
+        request,
+        stopPlaces: stops.map((stop) => place(stop.name, stop.position, stop.settlementCode)),
+        plan: { depots: depots.map((depot) => place(depot.name, depot.position, null)) } as never,
+      },
+      { serviceMinutes: 10, timeLimitSeconds: 10 },
+    );
+    expect(restored.depots.map(({ detail: _detail, ...depot }) => depot)).toEqual(depots.map(({ detail: _detail, ...depot }) => depot));
+    // Amounts count as given once saved: the need signals they came from may have changed since.
+    expect(restored.stops).toEqual(stops.map((stop) => ({ ...stop, amountSource: 'given' })));
+    expect(restored.vans).toEqual(vans.slice(0, 1));
+    expect(restored).toMatchObject({ serviceMinutes: 12, timeLimitSeconds: 5 });
   });
 });

@@ -1,6 +1,6 @@
 import type { PlanDetail, PlanError, PlanProgress, PlanRequestBody } from '@terep/db/contract';
 import { ApiError } from '$lib/api/api-error';
-import { fetchPlan, startPlan, watchPlan } from './plans-client';
+import { deletePlan, fetchPlan, startPlan, watchPlan } from './plans-client';
 
 export type RunPhase = 'idle' | 'starting' | 'running' | 'done' | 'failed';
 
@@ -14,6 +14,8 @@ export class PlanRun {
   failure = $state.raw<PlanError | null>(null);
   /** A transport failure (network, lost stream). */
   error = $state.raw<unknown>(null);
+  /** The last run was cancelled by the user (cleared by the next one). */
+  cancelled = $state(false);
 
   #stopWatching: (() => void) | null = null;
   #onFinished: () => void;
@@ -63,6 +65,24 @@ export class PlanRun {
 
   clear(): void {
     this.#reset('idle');
+  }
+
+  /**
+   * Cancels the running plan: the API stops its solver and drops the unfinished scenario
+   * (`DELETE /api/plans/:id`), so the list loses it too.
+   */
+  async cancel(): Promise<void> {
+    const id = this.id;
+    if (this.phase !== 'running' || id === null) return;
+    this.#reset('idle');
+    this.cancelled = true;
+    try {
+      await deletePlan(id);
+    } catch (error) {
+      this.error = error;
+    } finally {
+      this.#onFinished();
+    }
   }
 
   destroy(): void {
@@ -115,6 +135,7 @@ export class PlanRun {
   #reset(phase: RunPhase): void {
     this.#stopWatching?.();
     this.#stopWatching = null;
+    this.cancelled = false;
     this.phase = phase;
     this.id = null;
     this.progress = [];

@@ -100,6 +100,8 @@ const hu = {
   'planning.figures.none': 'nincs',
 
   'planning.scenarios': 'Mentett tervek',
+  'planning.cancel': 'Megszakítás',
+  'planning.cancelled': 'A tervezés megszakítva; a félbehagyott terv nem került mentésre.',
   'planning.scenarios.none': 'Még nincs mentett terv.',
   'planning.scenarios.open': 'Megnyitás',
   'planning.scenarios.delete': 'Törlés',
@@ -234,6 +236,8 @@ const en: Record<Key, string> = {
   'planning.figures.none': 'none',
 
   'planning.scenarios': 'Saved plans',
+  'planning.cancel': 'Cancel',
+  'planning.cancelled': 'Planning was cancelled; the unfinished plan was not saved.',
   'planning.scenarios.none': 'No saved plan yet.',
   'planning.scenarios.open': 'Open',
   'planning.scenarios.delete': 'Delete',

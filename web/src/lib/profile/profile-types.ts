@@ -1,1 +1,1 @@
-export type { ProfileIndicator, SettlementProfile } from '@terep/db/contract';
+export type { AreaProfile, AreaIndicator, AreaSettlement, AreaOrganisationData, ProfileIndicator, SettlementProfile } from '@terep/db/contract';

@@ -1,7 +1,7 @@
 import type { UnitLevel } from '$lib/api/contract';
 import { isAbortError } from '$lib/api/api-error';
-import { fetchSettlementProfile } from './profile-client';
-import type { SettlementProfile } from './profile-types';
+import { fetchAreaProfile, fetchSettlementProfile } from './profile-client';
+import type { AreaProfile, SettlementProfile } from './profile-types';
 
 export interface SelectedUnit {
   level: UnitLevel;
@@ -10,12 +10,13 @@ export interface SelectedUnit {
 }
 
 /**
- * The unit the user clicked or searched for. Settlements get their full profile from the
- * API; districts and counties show their name and the current indicator value.
+ * The unit the user clicked or searched for, with its profile from the API: a settlement's
+ * (`profile`), or a district's or county's (`area`).
  */
 export class SelectionState {
   unit = $state.raw<SelectedUnit | null>(null);
   profile = $state.raw<SettlementProfile | null>(null);
+  area = $state.raw<AreaProfile | null>(null);
   loading = $state(false);
   error = $state.raw<unknown>(null);
 
@@ -25,17 +26,21 @@ export class SelectionState {
     this.#controller?.abort();
     this.unit = unit;
     this.profile = null;
+    this.area = null;
     this.error = null;
-    this.loading = false;
-    if (unit.level !== 'settlement') return;
 
     const controller = new AbortController();
     this.#controller = controller;
     this.loading = true;
-    fetchSettlementProfile(unit.code, controller.signal)
-      .then((profile) => {
-        if (this.#controller === controller) this.profile = profile;
-      })
+    const loaded =
+      unit.level === 'settlement'
+        ? fetchSettlementProfile(unit.code, controller.signal).then((profile) => {
+            if (this.#controller === controller) this.profile = profile;
+          })
+        : fetchAreaProfile(unit.level, unit.code, controller.signal).then((area) => {
+            if (this.#controller === controller) this.area = area;
+          });
+    loaded
       .catch((error: unknown) => {
         if (this.#controller === controller && !isAbortError(error)) this.error = error;
       })
@@ -53,6 +58,7 @@ export class SelectionState {
     this.#controller = null;
     this.unit = null;
     this.profile = null;
+    this.area = null;
     this.error = null;
     this.loading = false;
   }

@@ -9,6 +9,10 @@ export interface LabelLayerProps {
   color: Rgba;
   haloColor: Rgba;
   fontWeight?: number | string;
+  /** Where the text stands against its point: centred on it (default), or starting right of it. */
+  anchor?: 'middle' | 'start';
+  /** Shift from the point in screen pixels, [right, down]. */
+  offsetPixels?: [number, number];
 }
 
 /**
@@ -31,7 +35,8 @@ export function createLabelLayer(props: LabelLayerProps): TextLayer<LabelPoint> 
     // In font-atlas pixels (atlas font size 48): about 2 screen pixels of halo at 12 px text.
     outlineWidth: 7,
     outlineColor: props.haloColor,
-    getTextAnchor: 'middle',
+    getTextAnchor: props.anchor ?? 'middle',
+    getPixelOffset: props.offsetPixels ?? [0, 0],
     getAlignmentBaseline: 'center',
     pickable: false,
   });

@@ -1,0 +1,56 @@
+import { sql, type Kysely } from 'kysely';
+import type { RoutePlace, RoutePlan, RouteRequest, RouteScenario, RouteScenarioSummary } from '../contract/routing.ts';
+import type { Database } from '../schema.ts';
+
+interface SummaryRow {
+  id: number;
+  name: string;
+  created_at: string;
+  route_count: number;
+  stop_count: number;
+  distance_km: number;
+}
+
+const SUMMARY_COLUMNS = sql`id, name, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at, route_count, stop_count, distance_km`;
+
+/** jsonb comes back parsed from node-pg and, depending on the query, as text from PGlite. */
+function json<T>(value: unknown): T {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+}
+
+function summaryOf(row: SummaryRow): RouteScenarioSummary {
+  return { id: row.id, name: row.name, createdAt: row.created_at, routes: row.route_count, stops: row.stop_count, distanceKm: Number(row.distance_km) };
+}
+
+/** Saves an answered route request as a scenario. */
+export async function saveRouteScenario(
+  db: Kysely<Database>,
+  scenario: { name: string; request: RouteRequest; stopPlaces: readonly RoutePlace[]; plan: RoutePlan },
+): Promise<RouteScenarioSummary> {
+  const { rows } = await sql<SummaryRow>`
+    INSERT INTO route_scenario (name, request, stops, plan, route_count, stop_count, distance_km)
+    VALUES (${scenario.name}, ${JSON.stringify(scenario.request)}::jsonb, ${JSON.stringify(scenario.stopPlaces)}::jsonb, ${JSON.stringify(scenario.plan)}::jsonb,
+      ${scenario.plan.totals.routes}, ${scenario.request.stops.length}, ${scenario.plan.totals.distanceKm})
+    RETURNING ${SUMMARY_COLUMNS}`.execute(db);
+  return summaryOf(rows[0]!);
+}
+
+/** Every saved route scenario, newest first, without their plans. */
+export async function listRouteScenarios(db: Kysely<Database>): Promise<RouteScenarioSummary[]> {
+  const { rows } = await sql<SummaryRow>`SELECT ${SUMMARY_COLUMNS} FROM route_scenario ORDER BY id DESC`.execute(db);
+  return rows.map(summaryOf);
+}
+
+/** One route scenario with its request and plan; undefined when there is none. */
+export async function readRouteScenario(db: Kysely<Database>, id: number): Promise<RouteScenario | undefined> {
+  const { rows } = await sql<SummaryRow & { request: unknown; stops: unknown; plan: unknown }>`
+    SELECT ${SUMMARY_COLUMNS}, request, stops, plan FROM route_scenario WHERE id = ${id}`.execute(db);
+  const row = rows[0];
+  if (!row) return undefined;
+  return { ...summaryOf(row), request: json<RouteRequest>(row.request), stopPlaces: json<RoutePlace[]>(row.stops), plan: json<RoutePlan>(row.plan) };
+}
+
+export async function deleteRouteScenario(db: Kysely<Database>, id: number): Promise<boolean> {
+  const { rows } = await sql<{ id: number }>`DELETE FROM route_scenario WHERE id = ${id} RETURNING id`.execute(db);
+  return rows.length > 0;
+}
