@@ -1,7 +1,9 @@
 import type { Engine } from '@terep/db';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { DataVersionReader } from './data-versions/data-version-reader.ts';
 import { handleError, handleNotFound } from './http/api-error.ts';
+import { IndicatorReads } from './indicators/indicator-reads.ts';
 import { catchmentRoutes } from './routes/catchments/index.ts';
 import { coverageRoutes } from './routes/coverage/index.ts';
 import { healthRoutes } from './routes/health/index.ts';
@@ -18,22 +20,26 @@ import { segregatedAreaRoutes } from './routes/segregated-areas/index.ts';
 import { settingRoutes } from './routes/settings/index.ts';
 import { settlementRoutes } from './routes/settlements/index.ts';
 import { tileRoutes } from './routes/tiles/index.ts';
+import { DEFAULT_TILE_CACHE, TileCache, type TileCacheOptions } from './tiles/tile-cache.ts';
 
 export interface AppDependencies {
   engine: Engine;
+  /** The tile cache's memory budget and persistence; the default keeps 64 MB and persists. */
+  tileCache?: TileCacheOptions;
   /** Largest accepted import file; the default is the importer's. */
   maxImportBytes?: number;
 }
 
 /** The HTTP API, built from its dependencies; it never listens (server.ts does). */
-export function createApi({ engine, maxImportBytes }: AppDependencies): Hono {
+export function createApi({ engine, maxImportBytes, tileCache = DEFAULT_TILE_CACHE }: AppDependencies): Hono {
+  const versions = new DataVersionReader(engine);
   const api = new Hono()
-    .route('/health', healthRoutes(engine))
+    .route('/health', healthRoutes(engine, versions))
     .route('/layers', layerRoutes(engine))
-    .route('/indicators', indicatorRoutes(engine))
+    .route('/indicators', indicatorRoutes(new IndicatorReads(engine, versions)))
     .route('/settlements', settlementRoutes(engine))
     .route('/search', searchRoutes(engine))
-    .route('/tiles', tileRoutes(engine))
+    .route('/tiles', tileRoutes(engine, versions, new TileCache(engine, tileCache)))
     .route('/settings', settingRoutes(engine))
     .route('/coverage', coverageRoutes(engine))
     .route('/catchments', catchmentRoutes(engine))

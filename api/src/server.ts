@@ -5,16 +5,20 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { createProgress, ensureBaseData, formatLoadSummary } from '@terep/data-import';
 import { engineOptionsFromEnv, openEngine } from '@terep/db';
 import { createApi } from './app.ts';
+import { startupLog } from './startup/startup-log.ts';
 
-// The only place that reads the environment: PORT, HOST, DATABASE_URL, TEREP_DATA_DIR, TEREP_BASE_DATA.
+// The only place that reads the environment: PORT, HOST, DATABASE_URL, TEREP_DATA_DIR, TEREP_BASE_DATA, TEREP_VERBOSE.
+const step = startupLog(process.argv.includes('--verbose') || process.env.TEREP_VERBOSE === '1');
 const port = Number(process.env.PORT ?? 8787);
 const host = process.env.HOST ?? '127.0.0.1';
 const webRoot = fileURLToPath(new URL('../../web/build', import.meta.url));
 
-const engine = await openEngine(engineOptionsFromEnv());
+step('server modules loaded');
+const engine = await openEngine(engineOptionsFromEnv(), step);
 console.log(`Terep: ${engine.kind} database at ${engine.location}`);
 const loaded = await ensureBaseData(engine, { directory: process.env.TEREP_BASE_DATA || undefined, progress: createProgress(process.stdout) });
 if (loaded) console.log(formatLoadSummary(loaded));
+step(loaded ? 'base data loaded' : 'base data present');
 
 const app = createApi({ engine });
 if (existsSync(webRoot)) {
@@ -26,6 +30,7 @@ if (existsSync(webRoot)) {
 }
 
 const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
+  step('listening');
   console.log(`Terep is running: http://${host === '0.0.0.0' ? 'localhost' : host}:${info.port}/`);
 });
 

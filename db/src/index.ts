@@ -27,3 +27,5 @@ export * from './queries/plan-scenarios.ts';
 export * from './queries/road-network.ts';
 export * from './queries/road-network-snap.ts';
 export * from './queries/road-network-routing.ts';
+export * from './queries/data-version.ts';
+export * from './queries/tile-cache.ts';

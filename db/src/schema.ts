@@ -257,6 +257,21 @@ export interface PlanScenarioTable {
   error: unknown;
 }
 
+export interface DataVersionTable {
+  scope: 'geography' | 'indicators';
+  version: number;
+}
+
+export interface TileCacheTable {
+  layer: string;
+  z: number;
+  x: number;
+  y: number;
+  data_version: number;
+  etag: string;
+  bytes: Uint8Array;
+}
+
 export interface Database {
   setting: SettingTable;
   need_index: NeedIndexTable;
@@ -277,6 +292,8 @@ export interface Database {
   road_node: RoadNodeTable;
   road_edge: RoadEdgeTable;
   plan_scenario: PlanScenarioTable;
+  data_version: DataVersionTable;
+  tile_cache: TileCacheTable;
 }
 
 export type { Generated };
