@@ -3,9 +3,11 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { Accounts, type AuthOptions } from './auth/accounts.ts';
 import { authorize, refuseCrossOrigin } from './auth/middleware.ts';
+import { DataVersionReader } from './data-versions/data-version-reader.ts';
 import { handleError, handleNotFound } from './http/api-error.ts';
 import { jsonBodyLimit } from './http/json-body.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import { IndicatorReads } from './indicators/indicator-reads.ts';
 import { JobSlots } from './jobs/job-slots.ts';
 import { catchmentRoutes } from './routes/catchments/index.ts';
 import { coverageRoutes } from './routes/coverage/index.ts';
@@ -26,9 +28,12 @@ import { settingRoutes } from './routes/settings/index.ts';
 import { settlementRoutes } from './routes/settlements/index.ts';
 import { tileRoutes } from './routes/tiles/index.ts';
 import { userRoutes } from './routes/users/index.ts';
+import { DEFAULT_TILE_CACHE, TileCache, type TileCacheOptions } from './tiles/tile-cache.ts';
 
 export interface AppDependencies {
   engine: Engine;
+  /** The tile cache's memory budget and persistence; the default keeps 64 MB and persists. */
+  tileCache?: TileCacheOptions;
   /** Largest accepted import file; the default is the importer's. */
   maxImportBytes?: number;
   /** Session lifetimes, sign-in limits and the clock (tests move it). */
@@ -40,18 +45,19 @@ export interface AppDependencies {
 }
 
 /** The HTTP API, built from its dependencies; it never listens (server.ts does). */
-export function createApi({ engine, maxImportBytes, auth, jobs = new JobSlots(), inlineScriptHashes }: AppDependencies): Hono {
+export function createApi({ engine, maxImportBytes, auth, jobs = new JobSlots(), inlineScriptHashes, tileCache = DEFAULT_TILE_CACHE }: AppDependencies): Hono {
   const accounts = new Accounts(engine, auth);
+  const versions = new DataVersionReader(engine);
   const api = new Hono()
-    .route('/health', healthRoutes(engine))
+    .route('/health', healthRoutes(engine, versions))
     .route('/session', sessionRoutes(accounts))
     .route('/users', userRoutes(accounts))
     .route('/layers', layerRoutes(engine))
-    .route('/indicators', indicatorRoutes(engine))
+    .route('/indicators', indicatorRoutes(new IndicatorReads(engine, versions)))
     .route('/settlements', settlementRoutes(engine))
     .route('/profiles', profileRoutes(engine))
     .route('/search', searchRoutes(engine))
-    .route('/tiles', tileRoutes(engine))
+    .route('/tiles', tileRoutes(engine, versions, new TileCache(engine, tileCache)))
     .route('/settings', settingRoutes(engine))
     .route('/coverage', coverageRoutes(engine))
     .route('/catchments', catchmentRoutes(engine))

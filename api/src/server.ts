@@ -5,13 +5,16 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { createProgress, ensureBaseData, formatLoadSummary } from '@terep/data-import';
 import { engineOptionsFromEnv, openEngine } from '@terep/db';
 import { createApi } from './app.ts';
+import { startupLog } from './startup/startup-log.ts';
 import { Accounts, DEFAULT_SESSION_ABSOLUTE_MS, DEFAULT_SESSION_IDLE_MS } from './auth/accounts.ts';
 import { answerClientErrorsAsJson, closeGracefully } from './http/node-server.ts';
 import { WebShell } from './http/web-shell.ts';
 import { DEFAULT_JOB_LIMITS, JobSlots } from './jobs/job-slots.ts';
 
 // The only place that reads the environment: PORT, HOST, DATABASE_URL, TEREP_DATA_DIR, TEREP_BASE_DATA,
-// TEREP_SESSION_IDLE_HOURS, TEREP_SESSION_MAX_DAYS, TEREP_MAX_JOBS, TEREP_MAX_JOBS_PER_USER.
+// TEREP_SESSION_IDLE_HOURS, TEREP_SESSION_MAX_DAYS, TEREP_MAX_JOBS, TEREP_MAX_JOBS_PER_USER,
+// TEREP_VERBOSE.
+const step = startupLog(process.argv.includes('--verbose') || process.env.TEREP_VERBOSE === '1');
 const port = Number(process.env.PORT ?? 8787);
 const host = process.env.HOST ?? '127.0.0.1';
 const hours = (name: string, factor: number, fallback: number) => {
@@ -41,10 +44,12 @@ const jobs = new JobSlots({
   perUser: positiveIntegerFromEnv('TEREP_MAX_JOBS_PER_USER', DEFAULT_JOB_LIMITS.perUser),
 });
 
-const engine = await openEngine(engineOptionsFromEnv());
+step('server modules loaded');
+const engine = await openEngine(engineOptionsFromEnv(), step);
 console.log(`Terep: ${engine.kind} database at ${engine.location}`);
 const loaded = await ensureBaseData(engine, { directory: process.env.TEREP_BASE_DATA || undefined, progress: createProgress(process.stdout) });
 if (loaded) console.log(formatLoadSummary(loaded));
+step(loaded ? 'base data loaded' : 'base data present');
 
 const firstAdmin = await new Accounts(engine, auth).ensureFirstAdmin();
 if (firstAdmin) {
@@ -64,6 +69,7 @@ if (shell) {
 }
 
 const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
+  step('listening');
   console.log(`Terep is running: http://${host === '0.0.0.0' ? 'localhost' : host}:${info.port}/`);
 });
 answerClientErrorsAsJson(server);

@@ -30,3 +30,5 @@ export * from './queries/road-network.ts';
 export * from './queries/road-network-snap.ts';
 export * from './queries/road-network-routing.ts';
 export * from './queries/accounts.ts';
+export * from './queries/data-version.ts';
+export * from './queries/tile-cache.ts';

@@ -297,6 +297,21 @@ export interface RouteScenarioTable {
   distance_km: number;
 }
 
+export interface DataVersionTable {
+  scope: 'geography' | 'indicators';
+  version: number;
+}
+
+export interface TileCacheTable {
+  layer: string;
+  z: number;
+  x: number;
+  y: number;
+  data_version: number;
+  etag: string;
+  bytes: Uint8Array;
+}
+
 export interface Database {
   app_user: AppUserTable;
   app_user_county: AppUserCountyTable;
@@ -321,6 +336,8 @@ export interface Database {
   road_edge: RoadEdgeTable;
   plan_scenario: PlanScenarioTable;
   route_scenario: RouteScenarioTable;
+  data_version: DataVersionTable;
+  tile_cache: TileCacheTable;
 }
 
 export type { Generated };

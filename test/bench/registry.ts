@@ -1,5 +1,6 @@
 import { coverageBenchmark } from './coverage.bench.ts';
 import { layersBenchmark } from './layers.bench.ts';
+import { loadBenchmark } from './load.bench.ts';
 import { networkBenchmark } from './network.bench.ts';
 import { planningBenchmark } from './planning.bench.ts';
 import { routingBenchmark } from './routing.bench.ts';
@@ -12,6 +13,7 @@ export interface Benchmark {
 export const BENCHMARKS: Record<string, Benchmark> = {
   coverage: coverageBenchmark,
   layers: layersBenchmark,
+  load: loadBenchmark,
   network: networkBenchmark,
   planning: planningBenchmark,
   routing: routingBenchmark,

@@ -79,6 +79,32 @@ describe.each(engineCases())('API on $name', ({ name, open }) => {
     expect(Object.keys(districts.values)).toHaveLength(197);
   });
 
+  it('answers indicator reads from a cache kept per data version: same tag, 304, rebuilt after a saved need index', async () => {
+    const catalogue = await app.request('/api/indicators');
+    const tag = catalogue.headers.get('etag');
+    expect(tag).toBeTruthy();
+    expect((await app.request('/api/indicators', { headers: { 'If-None-Match': tag! } })).status).toBe(304);
+    const values = await app.request('/api/indicators/population?level=county');
+    expect((await app.request('/api/indicators/population?level=county', { headers: { 'If-None-Match': values.headers.get('etag')! } })).status).toBe(304);
+
+    const created = await app.request('/api/need-indices', {
+      method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'Gyorsítótár-próba index', components: [{ indicatorKey: 'population_change_2011_2024', weight: 1 }] }),
+    });
+    expect(created.status).toBe(201);
+    const { key } = (await created.json()) as { key: string };
+    try {
+      const changed = await app.request('/api/indicators', { headers: { 'If-None-Match': tag! } });
+      expect(changed.status).toBe(200);
+      expect(((await changed.json()) as { indicators: { key: string }[] }).indicators.map((entry) => entry.key)).toContain(key);
+      expect(Object.keys((await getJson<{ values: Record<string, number> }>(`/api/indicators/${key}?level=county`)).values)).toHaveLength(20);
+    } finally {
+      expect((await app.request(`/api/need-indices/${key}`, { method: 'DELETE' })).status).toBe(200);
+    }
+    expect((await getJson<{ indicators: { key: string }[] }>('/api/indicators')).indicators.map((entry) => entry.key)).not.toContain(key);
+    await getJson(`/api/indicators/${key}?level=county`, 404);
+  });
+
   it('finds places accent-insensitively', async () => {
     const { results } = await getJson<{ results: { kind: string; name: string; code: string }[] }>('/api/search?q=szekesfehervar');
     expect(results[0]).toMatchObject({ kind: 'settlement', name: 'Székesfehérvár', code: SZEKESFEHERVAR });

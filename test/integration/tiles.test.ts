@@ -1,17 +1,20 @@
 import { VectorTile } from '@mapbox/vector-tile';
 import { boundaryTile } from '../../api/src/routes/tiles/index.ts';
 import { createApi } from '@terep/api';
-import type { Engine } from '@terep/db';
+import { readCachedTile, readDataVersions, rebuildGeneralisedBoundaries, type Engine } from '@terep/db';
+import { TileCache } from '../../api/src/tiles/tile-cache.ts';
 import { PbfReader } from 'pbf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engineCases } from '../src/engines.ts';
 import { signedIn, type Client } from '../src/test-users.ts';
 
-/** The z6 tiles that cover Hungary, and a z11 tile over Székesfehérvár. */
+/** The z6 tiles that cover Hungary, and a z11 tile over Székesfehérvár: the two paths are compared on these. */
 const TILES = [
   ...[34, 35, 36].flatMap((x) => [22, 23].map((y) => ({ z: 6, x, y }))),
   { z: 11, x: 1128, y: 719 },
 ];
+/** The z7 tiles that cover Hungary: the API serves settlement tiles from z7. */
+const COUNTRY_TILES = [69, 70, 71, 72].flatMap((x) => [44, 45].map((y) => ({ z: 7, x, y })));
 
 interface DecodedFeature {
   id: number | undefined;
@@ -38,10 +41,10 @@ describe.each(engineCases())('vector tiles on $name', ({ name, open }) => {
   });
   afterAll(async () => engine?.close());
 
-  it('serves every settlement of the country across the z6 tiles, with its attributes', async () => {
+  it('serves every settlement of the country across the z7 tiles, with its attributes', async () => {
     const app = await signedIn(engine, createApi({ engine }));
     const ids = new Set<number>();
-    for (const { z, x, y } of TILES.slice(0, 6)) {
+    for (const { z, x, y } of COUNTRY_TILES) {
       const response = await app.request(`/api/tiles/settlements/${z}/${x}/${y}.mvt`);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('application/vnd.mapbox-vector-tile');
@@ -57,11 +60,55 @@ describe.each(engineCases())('vector tiles on $name', ({ name, open }) => {
 
   it('answers bad tile addresses with JSON errors', async () => {
     const app = await signedIn(engine, createApi({ engine }));
-    for (const [path, status] of [['/api/tiles/rivers/6/35/22.mvt', 404], ['/api/tiles/settlements/6/64/22.mvt', 400], ['/api/tiles/settlements/99/1/1.mvt', 400], ['/api/tiles/settlements/6/35/22.png', 404]] as const) {
+    for (const [path, status] of [
+      ['/api/tiles/rivers/7/70/44.mvt', 404], ['/api/tiles/settlements/7/128/44.mvt', 400], ['/api/tiles/settlements/99/1/1.mvt', 400],
+      ['/api/tiles/settlements/7/70/44.png', 404], ['/api/tiles/settlements/6/35/22.mvt', 400],
+    ] as const) {
       const response = await app.request(path);
       expect(response.status, path).toBe(status);
       expect(((await response.json()) as { error: { code: string } }).error.code).toBeTruthy();
     }
+  });
+
+  it('serves the same bytes and tag for the same tile, 304 on revalidation, and a new tag after the boundaries change', async () => {
+    const app = createApi({ engine });
+    const path = '/api/tiles/settlements/8/141/89.mvt';
+    const first = await app.request(path);
+    const firstBytes = Buffer.from(await first.arrayBuffer());
+    // A second app has an empty memory cache: it reads the tile kept in the database, or draws it again.
+    const second = await createApi({ engine, tileCache: { maxBytes: 0, persist: false } }).request(path);
+    expect(Buffer.from(await second.arrayBuffer()).equals(firstBytes)).toBe(true);
+    const tag = first.headers.get('etag');
+    expect(tag).toMatch(/^"\d+-[\w-]+"$/);
+    expect(second.headers.get('etag')).toBe(tag);
+    expect(first.headers.get('cache-control')).toContain('max-age');
+
+    const revalidated = await app.request(path, { headers: { 'If-None-Match': tag! } });
+    expect(revalidated.status).toBe(304);
+    expect((await revalidated.arrayBuffer()).byteLength).toBe(0);
+    expect(revalidated.headers.get('etag')).toBe(tag);
+
+    // What a base re-import does to the tiles' data: the generalised copies are rebuilt (same geometry, new data version).
+    const before = await readDataVersions(engine.db);
+    await engine.db.transaction().execute((trx) => rebuildGeneralisedBoundaries(trx));
+    expect((await readDataVersions(engine.db)).geography).toBeGreaterThan(before.geography);
+    const after = await app.request(path, { headers: { 'If-None-Match': tag! } });
+    expect(after.status).toBe(200);
+    expect(after.headers.get('etag')).not.toBe(tag);
+    expect(Buffer.from(await after.arrayBuffer()).equals(firstBytes)).toBe(true);
+  });
+
+  it('keeps drawn tiles in the database for the next start, until the data version moves', async () => {
+    const key = { layer: 'counties', z: 7, x: 70, y: 44, dataVersion: (await readDataVersions(engine.db)).geography };
+    const cache = new TileCache(engine, { maxBytes: 0, persist: true });
+    const drawn = await cache.get(key, () => boundaryTile(engine, 'counties', 'county', key, engine.capabilities.asMvt ? 'server' : 'app'));
+    await cache.persisted();
+    const restarted = new TileCache(engine, { maxBytes: 1024 * 1024, persist: true });
+    const kept = await restarted.get(key, () => Promise.reject(new Error('a kept tile must not be drawn again')));
+    expect(kept.etag).toBe(drawn.etag);
+    expect(Buffer.from(kept.bytes).equals(Buffer.from(drawn.bytes))).toBe(true);
+    await engine.db.updateTable('county').set((eb) => ({ name: eb.ref('name') })).where('code', '=', '01').execute();
+    expect(await readCachedTile(engine.db, key)).toBeNull();
   });
 });
 

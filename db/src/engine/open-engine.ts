@@ -4,13 +4,18 @@ import { openEmbeddedEngine } from './pglite-engine.ts';
 import { openServerEngine } from './pg-engine.ts';
 import { migrateToLatest } from '../migrate.ts';
 
-/** Opens the server engine when a URL is given, the embedded one otherwise, and migrates it. */
-export async function openEngine(options: EngineOptions = {}): Promise<Engine> {
+/**
+ * Opens the server engine when a URL is given, the embedded one otherwise, and migrates it.
+ * `onStep` hears when each part is done (start-up timing).
+ */
+export async function openEngine(options: EngineOptions = {}, onStep: (step: string) => void = () => {}): Promise<Engine> {
   const engine = options.databaseUrl
     ? await openServerEngine(options.databaseUrl)
     : await openEmbeddedEngine(options.dataDir ?? DEFAULT_DATA_DIR);
+  onStep(`${engine.kind} database opened`);
   try {
     await migrateToLatest(engine.db);
+    onStep('migrations applied');
     // Asked after migrating: the road-network migration creates pgRouting where the server offers it.
     return { ...engine, capabilities: { ...engine.capabilities, pgRouting: await hasPgRouting(engine) } };
   } catch (error) {

@@ -6,6 +6,7 @@ import * as roadNetwork from './004-road-network.ts';
 import * as planScenarios from './005-plan-scenarios.ts';
 import * as accounts from './006-accounts.ts';
 import * as routeScenarios from './008-route-scenarios.ts';
+import * as tileCache from './009-tile-cache.ts';
 import * as moreServiceTypes from './011-more-service-types.ts';
 
 /** Every migration, in order. Names are permanent: never rename one that has shipped. */
@@ -17,5 +18,6 @@ export const migrations: Record<string, Migration> = {
   '005-plan-scenarios': planScenarios,
   '006-accounts': accounts,
   '008-route-scenarios': routeScenarios,
+  '009-tile-cache': tileCache,
   '011-more-service-types': moreServiceTypes,
 };

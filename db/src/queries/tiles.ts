@@ -1,4 +1,4 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { Database, UnitKind } from '../schema.ts';
 import { generalisationBucket } from './layers.ts';
 
@@ -35,29 +35,51 @@ function attributeColumns(unitKind: UnitKind): RawBuilder<unknown> {
 
 /**
  * The boundaries that touch a tile, generalised for its zoom. Both paths start
- * from this same selection, so their tiles hold the same features.
+ * from this same selection, so their tiles hold the same features. The layer and
+ * level are literals so the planner picks that level's partial GiST index
+ * (migration 009); the copies in the tile are found first and joined to their
+ * unit by primary key (code cast to the key's char type, or the join cannot use it).
  */
 function tileSource(unitKind: UnitKind, { z, x, y }: TileAddress): RawBuilder<unknown> {
   const columns = sql.join(ATTRIBUTES[unitKind].map(([expression, name]) => sql`${sql.ref(expression)} AS ${sql.id(name)}`));
   return sql`
-    SELECT u.code::int AS id, ${columns}, g.geom
-    FROM boundary_generalised AS g
-    JOIN ${sql.table(TABLES[unitKind])} AS u ON u.code = g.code
-    WHERE g.unit_kind = ${unitKind} AND g.min_zoom = ${generalisationBucket(z)}
-      AND g.geom && ST_Transform(ST_TileEnvelope(${z}, ${x}, ${y}), 4326)`;
+    WITH inside AS MATERIALIZED (
+      SELECT g.code, g.geom FROM boundary_generalised AS g
+      WHERE g.unit_kind = ${sql.lit(unitKind)} AND g.min_zoom = ${sql.lit(generalisationBucket(z))}
+        AND g.geom && ST_Transform(ST_TileEnvelope(${z}, ${x}, ${y}), 4326)
+    )
+    SELECT u.code::int AS id, ${columns}, inside.geom
+    FROM inside JOIN ${sql.table(TABLES[unitKind])} AS u ON u.code = inside.code::bpchar`;
 }
 
-/** Server path: PostGIS encodes the tile (ST_AsMVT needs PostGIS built with protobuf-c). */
+/**
+ * Server path: PostGIS encodes the tile (ST_AsMVT needs PostGIS built with protobuf-c).
+ * `features` is materialised so ST_AsMVTGeom runs once per feature (inlined, it also ran in
+ * the filter), and the features go in by id: with JIT off and no parallel aggregate
+ * (`deterministicTileSettings`) the same tile has the same bytes every time.
+ */
 export async function boundaryTileFromServer(db: Kysely<Database>, unitKind: UnitKind, layerName: string, tile: TileAddress): Promise<Uint8Array> {
-  const { rows } = await sql<{ mvt: Uint8Array | null }>`
-    WITH source AS (${tileSource(unitKind, tile)}),
-    features AS (
-      SELECT source.id, ${attributeColumns(unitKind)},
-        ST_AsMVTGeom(ST_Transform(source.geom, 3857), ST_TileEnvelope(${tile.z}, ${tile.x}, ${tile.y}), ${TILE_EXTENT}, ${TILE_BUFFER}, true) AS geom
-      FROM source
-    )
-    SELECT ST_AsMVT(features, ${layerName}, ${TILE_EXTENT}, 'geom', 'id') AS mvt FROM features WHERE geom IS NOT NULL`.execute(db);
-  return rows[0]?.mvt ? new Uint8Array(rows[0].mvt) : new Uint8Array(0);
+  return db.transaction().execute(async (trx) => {
+    await deterministicTileSettings(trx);
+    const { rows } = await sql<{ mvt: Uint8Array | null }>`
+      WITH source AS (${tileSource(unitKind, tile)}),
+      features AS MATERIALIZED (
+        SELECT source.id, ${attributeColumns(unitKind)},
+          ST_AsMVTGeom(ST_Transform(source.geom, 3857), ST_TileEnvelope(${tile.z}, ${tile.x}, ${tile.y}), ${TILE_EXTENT}, ${TILE_BUFFER}, true) AS geom
+        FROM source
+      )
+      SELECT ST_AsMVT(features, ${layerName}, ${TILE_EXTENT}, 'geom', 'id') AS mvt
+      FROM (SELECT * FROM features WHERE geom IS NOT NULL ORDER BY id) AS features`.execute(trx);
+    return rows[0]?.mvt ? new Uint8Array(rows[0].mvt) : new Uint8Array(0);
+  });
+}
+
+/**
+ * For this transaction: no JIT (about 50 ms of compiling at z5, for nothing) and no parallel
+ * plan (a parallel ST_AsMVT merges partial tiles in arrival order, so its bytes vary).
+ */
+async function deterministicTileSettings(trx: Transaction<Database>): Promise<void> {
+  await sql`SELECT set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`.execute(trx);
 }
 
 /**
@@ -72,7 +94,7 @@ export async function boundaryTileFeatures(db: Kysely<Database>, unitKind: UnitK
       SELECT ST_XMin(e) AS xmin, ST_YMax(e) AS ymax, ST_XMax(e) - ST_XMin(e) AS width
       FROM ST_TileEnvelope(${tile.z}, ${tile.x}, ${tile.y}) AS e
     ),
-    features AS (
+    features AS MATERIALIZED (
       -- In ST_AsMVTGeom's order: to tile units, snap to the integer grid, drop collinear points, clip with the buffer, repair.
       SELECT source.id, ${attributeColumns(unitKind)},
         ST_CollectionExtract(ST_MakeValid(ST_ClipByBox2D(ST_Simplify(ST_SnapToGrid(ST_Affine(ST_Transform(source.geom, 3857),

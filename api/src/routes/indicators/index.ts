@@ -1,8 +1,10 @@
-import { indicatorValues, listIndicators, UNIT_KINDS, type Engine, type UnitKind } from '@terep/db';
+import { UNIT_KINDS, type UnitKind } from '@terep/db';
 import { Hono } from 'hono';
+import { etag } from 'hono/etag';
 import { z } from 'zod';
 import { ApiError } from '../../http/api-error.ts';
 import { parseParam } from '../../http/parse-query.ts';
+import type { IndicatorReads } from '../../indicators/indicator-reads.ts';
 import { COMPONENT_SOURCES, KSH_ATTRIBUTION, type Attribution } from '../layers/layer-catalogue.ts';
 
 const levelSchema = z.enum(UNIT_KINDS as [UnitKind, ...UnitKind[]], { error: `must be one of ${UNIT_KINDS.join(', ')}` });
@@ -16,10 +18,18 @@ function attributionEntries(text: string): Attribution[] {
     .map((part) => KNOWN_ATTRIBUTIONS.get(part) ?? { text: part });
 }
 
-export function indicatorRoutes(engine: Engine): Hono {
+/** Answers change only with the indicator data version, which the tag carries: revalidations get 304. */
+function versionTag(version: number, ...parts: (string | number)[]): string {
+  return `"i${version}-${parts.map((part) => encodeURIComponent(String(part))).join('-')}"`;
+}
+
+export function indicatorRoutes(reads: IndicatorReads): Hono {
   return new Hono()
+    .use(etag())
     .get('/', async (c) => {
-      const indicators = await listIndicators(engine.db);
+      const { version, indicators } = await reads.catalogue();
+      c.header('ETag', versionTag(version, 'catalogue'));
+      c.header('Cache-Control', 'no-cache');
       return c.json({
         indicators: indicators.map(({ attribution, categories, ...rest }) => ({
           ...rest,
@@ -33,13 +43,15 @@ export function indicatorRoutes(engine: Engine): Hono {
       const level = parseParam('level', c.req.query('level') ?? 'settlement', levelSchema);
       const yearText = c.req.query('year');
       const year = yearText === undefined ? undefined : parseParam('year', yearText, yearSchema);
-      const indicators = await listIndicators(engine.db);
+      const { version, indicators } = await reads.catalogue();
       const indicator = indicators.find((entry) => entry.key === key);
       if (!indicator) throw new ApiError(404, 'INDICATOR_NOT_FOUND', `Unknown indicator "${key}".`, { indicator: key });
-      const result = await indicatorValues(engine.db, key, level, year);
+      const result = await reads.values(key, level, year, version);
       if (!result) {
         throw new ApiError(404, 'INDICATOR_NOT_FOUND', `Indicator "${key}" has no values at level "${level}"${year ? ` for ${year}` : ''}. Levels: ${indicator.levels.join(', ')}; years: ${indicator.years.join(', ')}.`, { reason: 'no-values', indicator: key, level, year: year ?? '' });
       }
+      c.header('ETag', versionTag(version, key, level, result.year));
+      c.header('Cache-Control', 'no-cache');
       return c.json({ key, level, year: result.year, values: result.values });
     });
 }

@@ -1,0 +1,44 @@
+import { indicatorValues, listIndicators, type Engine, type IndicatorSummary, type UnitKind } from '@terep/db';
+import { LRUCache } from 'lru-cache';
+import { PerVersion, type DataVersionReader } from '../data-versions/data-version-reader.ts';
+
+export interface IndicatorValuesAnswer {
+  year: number;
+  values: Record<string, number>;
+}
+
+/** Answers kept per indicator version (a few KB each at settlement level; keys × levels × years bound them). */
+const MAX_VALUE_ANSWERS = 500;
+
+/**
+ * The indicator catalogue and value answers, built once per indicator data version: an import or
+ * a saved need index bumps the version (trigger of migration 009) and the next read rebuilds.
+ */
+export class IndicatorReads {
+  readonly #engine: Engine;
+  readonly #versions: DataVersionReader;
+  readonly #catalogue = new PerVersion<IndicatorSummary[]>();
+  readonly #values = new LRUCache<string, Promise<IndicatorValuesAnswer | null>>({ max: MAX_VALUE_ANSWERS });
+
+  constructor(engine: Engine, versions: DataVersionReader) {
+    this.#engine = engine;
+    this.#versions = versions;
+  }
+
+  /** The catalogue and the version it was built from (the version goes into ETags). */
+  async catalogue(): Promise<{ version: number; indicators: IndicatorSummary[] }> {
+    const { indicators: version } = await this.#versions.current();
+    return { version, indicators: await this.#catalogue.get(version, () => listIndicators(this.#engine.db)) };
+  }
+
+  async values(key: string, level: UnitKind, year: number | undefined, version: number): Promise<IndicatorValuesAnswer | null> {
+    const id = `${version}|${key}|${level}|${year ?? 'latest'}`;
+    let answer = this.#values.get(id);
+    if (!answer) {
+      answer = indicatorValues(this.#engine.db, key, level, year);
+      answer.catch(() => this.#values.delete(id));
+      this.#values.set(id, answer);
+    }
+    return answer;
+  }
+}

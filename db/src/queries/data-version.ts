@@ -1,0 +1,15 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.ts';
+
+/** Counters bumped by triggers on every write to the base geography or the indicators (migration 009). */
+export interface DataVersions {
+  geography: number;
+  indicators: number;
+}
+
+export async function readDataVersions(db: Kysely<Database>): Promise<DataVersions> {
+  const rows = await db.selectFrom('data_version').select(['scope', 'version']).execute();
+  const versions: DataVersions = { geography: 0, indicators: 0 };
+  for (const row of rows) versions[row.scope] = Number(row.version);
+  return versions;
+}

@@ -1,0 +1,190 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import autocannon from 'autocannon';
+import { openEngine } from '@terep/db';
+import { hungaryTiles, type TileAddress } from './hungary-tiles.ts';
+import type { Benchmark } from './registry.ts';
+
+const REPO_ROOT = new URL('../..', import.meta.url).pathname;
+const RESULTS_DIR = `${REPO_ROOT}.terep/bench`;
+const CONNECTIONS = Number(process.env.TEREP_BENCH_CONNECTIONS ?? 20);
+const SECONDS = Number(process.env.TEREP_BENCH_SECONDS ?? 10);
+const FIXED_TILE = '/api/tiles/settlements/8/141/89.mvt';
+/** Tiles a user looks at first (the country at z7 to z9): drawn once before the run, then served from the cache. */
+const WARM_TILES = [7, 8, 9].flatMap((z) => hungaryTiles(z)).map(tilePath);
+/** Tiles nobody asked for yet in this run (all of z10 and z11 over the country): mostly drawn during the run. */
+const COLD_TILES = [10, 11].flatMap((z) => hungaryTiles(z)).map(tilePath);
+
+type EngineName = 'server' | 'embedded';
+
+interface Figures {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  requests: number;
+}
+
+type Results = Record<string, Figures>;
+
+function tilePath({ z, x, y }: TileAddress): string {
+  return `/api/tiles/settlements/${z}/${x}/${y}.mvt`;
+}
+
+/**
+ * Headers every request sends. When sign-in guards the API, put the session cookie here
+ * (sign in once before the runs): `{ cookie: 'terep_session=...' }`.
+ */
+function sessionHeaders(): Record<string, string> {
+  return {};
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** `npm start` as a user runs it (compiled server, web build), on its own port; the load comes from this process. */
+async function startServer(engine: EngineName): Promise<{ url: string; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const env: Record<string, string | undefined> = { ...process.env, PORT: String(port), HOST: '127.0.0.1' };
+  if (engine === 'embedded') {
+    env.DATABASE_URL = '';
+    env.TEREP_DATA_DIR = process.env.TEREP_BENCH_DATA_DIR ?? `${REPO_ROOT}.terep/bench-pgdata`;
+    mkdirSync(env.TEREP_DATA_DIR, { recursive: true });
+  }
+  // Each run starts with no kept tiles, so the cold mix is drawn during the run on both engines.
+  const database = await openEngine(engine === 'embedded' ? { dataDir: env.TEREP_DATA_DIR } : { databaseUrl: process.env.DATABASE_URL });
+  try {
+    await database.db.deleteFrom('tile_cache').execute();
+  } finally {
+    await database.close();
+  }
+  const child = spawn(process.execPath, ['scripts/start.mjs'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = `http://127.0.0.1:${port}`;
+  await new Promise<void>((resolve, reject) => {
+    let output = '';
+    child.once('exit', (code) => reject(new Error(`the server exited with ${code}:\n${output}`)));
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Terep is running')) resolve();
+    });
+  });
+  return {
+    url,
+    stop: () => new Promise((resolve) => {
+      child.removeAllListeners('exit');
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    }),
+  };
+}
+
+/** One bounded run: `paths` are taken in turn across all connections. */
+async function load(url: string, paths: readonly string[], connections = CONNECTIONS): Promise<Figures> {
+  let next = 0;
+  const result = await autocannon({
+    url,
+    connections,
+    duration: SECONDS,
+    timeout: 10,
+    headers: sessionHeaders(),
+    requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) }],
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    requests: result.requests.total,
+  };
+}
+
+function printRow(name: string, figures: Figures): void {
+  const { requestsPerSecond, p50, p99, errors, timeouts, non2xx } = figures;
+  console.log(`${name.padEnd(34)} ${requestsPerSecond.toFixed(0).padStart(7)} ${String(p50).padStart(6)} ${String(p99).padStart(6)} ${String(errors).padStart(6)} ${String(timeouts).padStart(8)} ${String(non2xx).padStart(6)}`);
+}
+
+function ratio(label: string, value: number, target: number): void {
+  console.log(`${label.padEnd(58)} ${value.toFixed(2).padStart(6)}  (target ≥ ${target}: ${value >= target ? 'met' : 'NOT met'})`);
+}
+
+async function runEngine(engine: EngineName): Promise<Results> {
+  const server = await startServer(engine);
+  try {
+    const get = (path: string) => fetch(`${server.url}${path}`, { headers: sessionHeaders() }).then(async (response) => {
+      if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+      await response.arrayBuffer();
+    });
+    // Warm-up: the static file, the fixed tile and the first tiles a user sees, the catalogue and values.
+    for (const path of ['/_app/version.json', FIXED_TILE, ...WARM_TILES, '/api/indicators', '/api/indicators/population?level=settlement', '/api/health']) await get(path);
+
+    console.log(`\nengine: ${engine}; ${CONNECTIONS} connections, ${SECONDS} s per line`);
+    console.log('line                               req/s    p50    p99 errors timeouts non2xx');
+    const results: Results = {};
+    const line = async (name: string, paths: readonly string[], connections?: number) => {
+      results[name] = await load(server.url, paths, connections);
+      printRow(name, results[name]);
+    };
+    await line('static /_app/version.json', ['/_app/version.json']);
+    await line('tile, fixed (cached)', [FIXED_TILE]);
+    await line(`tile mix, warm (${WARM_TILES.length} tiles z7-z9)`, WARM_TILES);
+    await line('indicator values (3,177 settlements)', ['/api/indicators/population?level=settlement']);
+    await line('indicator catalogue', ['/api/indicators']);
+    await line('search', ['/api/search?q=szekesfehervar', '/api/search?q=debrecen', '/api/search?q=pecs']);
+    await line('health', ['/api/health']);
+    // The responsiveness of the API while the database draws tiles: health beside an uncached tile mix.
+    const [cold, health] = await Promise.all([load(server.url, COLD_TILES), load(server.url, ['/api/health'], 2)]);
+    results[`tile mix, cold (${COLD_TILES.length} tiles z10-z11)`] = cold;
+    results['health during the cold tile mix'] = health;
+    printRow(`tile mix, cold (${COLD_TILES.length} tiles z10-z11)`, cold);
+    printRow('health during the cold tile mix', health);
+    return results;
+  } finally {
+    await server.stop();
+  }
+}
+
+function savedResults(engine: EngineName): Results | null {
+  const file = `${RESULTS_DIR}/load-${engine}.json`;
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Results) : null;
+}
+
+/** Loopback load on the API: static file, tiles, indicators, search, health; the targets of issue 12 as ratios. */
+export const loadBenchmark: Benchmark = {
+  description: `loopback load with autocannon (${CONNECTIONS} connections, ${SECONDS} s per line) on the embedded engine, and the server engine when DATABASE_URL is set`,
+  async run() {
+    const engines: EngineName[] = process.env.DATABASE_URL ? ['server', 'embedded'] : ['embedded'];
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    for (const engine of engines) {
+      const results = await runEngine(engine);
+      writeFileSync(`${RESULTS_DIR}/load-${engine}.json`, `${JSON.stringify(results, null, 2)}\n`);
+      const staticRate = results['static /_app/version.json']!.requestsPerSecond;
+      console.log('');
+      ratio(`${engine}: cached tile / static`, results['tile, fixed (cached)']!.requestsPerSecond / staticRate, 0.5);
+      ratio(`${engine}: indicator values / static`, results['indicator values (3,177 settlements)']!.requestsPerSecond / staticRate, 0.5);
+      ratio(`${engine}: indicator catalogue / static`, results['indicator catalogue']!.requestsPerSecond / staticRate, 0.5);
+      const timeouts = Object.values(results).reduce((sum, figures) => sum + figures.timeouts + figures.errors, 0);
+      console.log(`${`${engine}: errors and timeouts over all lines`.padEnd(58)} ${String(timeouts).padStart(6)}  (target 0)`);
+    }
+    const server = savedResults('server');
+    const embedded = savedResults('embedded');
+    if (server && embedded) {
+      console.log('\nembedded vs server (from .terep/bench/load-*.json, the latest run of each):');
+      for (const name of Object.keys(server).filter((key) => key.startsWith('tile mix'))) {
+        if (embedded[name]) ratio(`${name}`, embedded[name].requestsPerSecond / server[name]!.requestsPerSecond, 0.5);
+      }
+    }
+  },
+};
