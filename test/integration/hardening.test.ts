@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerClientErrorsAsJson } from '../../api/src/http/node-server.ts';
 import { JobSlots } from '../../api/src/jobs/job-slots.ts';
+import { signedIn, type Client } from '../src/test-users.ts';
 import { engineCases } from '../src/engines.ts';
 import { zipOfZeros } from '../src/zip-bomb.ts';
 
@@ -62,12 +63,12 @@ describe('zip archives expand within the import limit, streamed', () => {
 
 describe.each(engineCases())('hardening on $name', ({ open }) => {
   let engine: Engine;
-  let app: Hono;
+  let app: Client;
   const jobs = new JobSlots({ total: 1, perUser: 1 });
 
   beforeAll(async () => {
     engine = await open();
-    app = createApi({ engine, jobs, maxImportBytes: 8 * MEBIBYTE });
+    app = await signedIn(engine, createApi({ engine, jobs, maxImportBytes: 8 * MEBIBYTE }));
   });
   afterAll(async () => engine?.close());
 

@@ -162,7 +162,7 @@ describe.each(engineCases())('siting plans on $name', ({ open }) => {
     const before = ((await (await app.request('/api/plans')).json()) as { plans: unknown[] }).plans.length;
     const tooMany = await post({ model: 'pmedian', serviceType: 'elderly-day-care', county: COUNTY, p: 3, candidates: { kind: 'list', codes: ['04428', '18139'] } });
     expect(tooMany.status).toBe(400);
-    expect(tooMany.body.error).toEqual({ code: 'INFEASIBLE', message: 'p = 3 new sites exceed the 2 candidate settlements.' });
+    expect(tooMany.body.error).toMatchObject({ code: 'INFEASIBLE', message: 'p = 3 new sites exceed the 2 candidate settlements.' });
 
     const unreachable = await post({ model: 'lscp', serviceType: 'elderly-day-care', county: COUNTY, reachKm: 2, candidates: { kind: 'list', codes: ['04428'] } });
     expect(unreachable.status).toBe(400);

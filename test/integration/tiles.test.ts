@@ -71,12 +71,12 @@ describe.each(engineCases())('vector tiles on $name', ({ name, open }) => {
   });
 
   it('serves the same bytes and tag for the same tile, 304 on revalidation, and a new tag after the boundaries change', async () => {
-    const app = createApi({ engine });
+    const app = await signedIn(engine, createApi({ engine }));
     const path = '/api/tiles/settlements/8/141/89.mvt';
     const first = await app.request(path);
     const firstBytes = Buffer.from(await first.arrayBuffer());
     // A second app has an empty memory cache: it reads the tile kept in the database, or draws it again.
-    const second = await createApi({ engine, tileCache: { maxBytes: 0, persist: false } }).request(path);
+    const second = await (await signedIn(engine, createApi({ engine, tileCache: { maxBytes: 0, persist: false } }))).request(path);
     expect(Buffer.from(await second.arrayBuffer()).equals(firstBytes)).toBe(true);
     const tag = first.headers.get('etag');
     expect(tag).toMatch(/^"\d+-[\w-]+"$/);
