@@ -14,8 +14,8 @@ import { decodePng, type Pixels } from './png-pixels.ts';
  */
 
 const TEST_TIMEOUT = 180_000;
-/** Two warehouses (Miskolc, Pécs), synthetic test fixtures. */
-const WAREHOUSES_CSV = 'név;lon;lat;kapacitás\nMiskolci raktár (teszt);20.6994;48.09281;6000000\nPécsi raktár (teszt);18.24181;46.08777;6000000\n';
+/** Two warehouses (Miskolc, Pécs), capacities in parcels (households), synthetic test fixtures. */
+const WAREHOUSES_CSV = 'név;lon;lat;kapacitás\nMiskolci raktár (teszt);20.6994;48.09281;400\nPécsi raktár (teszt);18.24181;46.08777;20\n';
 /** Cigánd, the fixtures' social kitchen. */
 const CIGAND: [number, number] = [21.8917, 48.2558];
 

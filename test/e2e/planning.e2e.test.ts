@@ -19,8 +19,10 @@ const INSTITUTIONS_CSV = [
   'Tatabányai Idősek Klubja (e2e teszt);Idősek klubja;18.3940;47.5860;40',
   'Esztergomi Idősek Klubja (e2e teszt);Idősek klubja;18.7403;47.7856;30',
 ].join('\n');
+/** Need signals in three of the county's 76 settlements (Aka, Baj, Bajna), synthetic test fixtures. */
+const SIGNALS_CSV = 'KSH kód;kategória;háztartások;dátum;szervezet\n06682;élelmiszer;8;2025-10-01;Teszt\n29212;fűtés;6;2025-10-02;Teszt\n16744;élelmiszer;10;2025-10-03;Teszt\n';
 const COUNTY = '11';
-const NAMES = { median: 'E2E p-medián (teszt)', covering: 'E2E MCLP (teszt)' };
+const NAMES = { median: 'E2E p-medián (teszt)', covering: 'E2E MCLP (teszt)', signals: 'E2E jelzések (teszt)' };
 
 type Rgb = [number, number, number];
 /** Proposed new sites (web/src/lib/planning/plan-style.ts). */
@@ -52,8 +54,13 @@ async function waitForPlanning(session: BrowserSession, page: Page, selector: st
 
 const BASE = 'body[data-planning-ready="base"]';
 
-async function runPlan(session: BrowserSession, page: Page, settings: { model: string; p: number; reach?: number; name: string; previous?: number }): Promise<PlanDetail> {
+async function runPlan(
+  session: BrowserSession,
+  page: Page,
+  settings: { model: string; p: number; reach?: number; name: string; previous?: number; weight?: string },
+): Promise<PlanDetail> {
   await page.locator('#plan-model').selectOption(settings.model);
+  if (settings.weight) await page.locator('#plan-weight').selectOption(settings.weight);
   await page.locator('#plan-service').selectOption('elderly-day-care');
   await page.locator('#plan-area').selectOption(COUNTY);
   await page.locator('#plan-p').fill(String(settings.p));
@@ -68,17 +75,22 @@ async function runPlan(session: BrowserSession, page: Page, settings: { model: s
 }
 
 describeInBrowser('planning page in Chromium', (session) => {
-  let importId: number | undefined;
+  const importIds: number[] = [];
 
-  beforeAll(async () => {
+  async function importFile(kind: string, fileName: string, text: string): Promise<void> {
     const form = new FormData();
-    form.set('file', new File([new TextEncoder().encode(INSTITUTIONS_CSV)], 'idosek-klubjai.csv'));
+    form.set('file', new File([new TextEncoder().encode(text)], fileName));
     form.set('dryRun', 'false');
     form.set('importedBy', 'planning e2e test');
-    const response = await apiFetch(`/api/imports/institutions`, { method: 'POST', body: form });
+    const response = await apiFetch(`/api/imports/${kind}`, { method: 'POST', body: form });
     const body = (await response.json()) as { importId?: number };
-    if (response.status !== 201 || !body.importId) throw new Error(`importing the institutions failed: ${response.status} ${JSON.stringify(body)}`);
-    importId = body.importId;
+    if (response.status !== 201 || !body.importId) throw new Error(`importing ${fileName} failed: ${response.status} ${JSON.stringify(body)}`);
+    importIds.push(body.importId);
+  }
+
+  beforeAll(async () => {
+    await importFile('institutions', 'idosek-klubjai.csv', INSTITUTIONS_CSV);
+    await importFile('need-signals', 'jelzesek.csv', SIGNALS_CSV);
   }, 60_000);
 
   afterAll(async () => {
@@ -86,7 +98,8 @@ describeInBrowser('planning page in Chromium', (session) => {
     for (const plan of plans.filter((entry) => Object.values(NAMES).includes(entry.name))) {
       await apiFetch(`/api/plans/${plan.id}`, { method: 'DELETE' });
     }
-    if (importId) await apiFetch(`/api/imports/${importId}`, { method: 'DELETE' });
+    // Newest first, so each rollback undoes exactly what this test added.
+    for (const id of importIds.reverse()) await apiFetch(`/api/imports/${id}`, { method: 'DELETE' });
   });
 
   it(
@@ -149,6 +162,23 @@ describeInBrowser('planning page in Chromium', (session) => {
       expect(await compare.locator('tr[data-figure="objective"] td').nth(2).innerText()).toBe('–');
       expect(await page.getByTestId('compare-added').innerText()).toMatch(/Csak a másodikban \(\d+\)/);
       await page.screenshot({ path: `${ARTIFACTS}/planning-compare.png` });
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'warns when most settlements carry no need-signal weight, and says what the plan optimised',
+    async () => {
+      const page = await session.newPage();
+      await page.goto(`${baseUrl()}/planning`);
+      await waitForPlanning(session, page, BASE);
+      await page.locator('#plan-service option[value="elderly-day-care"]').waitFor({ state: 'attached' });
+      const plan = await runPlan(session, page, { model: 'pmedian', p: 1, name: NAMES.signals, weight: 'need-signals' });
+      expect(plan.result?.assignments.map((line) => line.code).sort()).toEqual(['06682', '16744', '29212']);
+      const warning = page.locator('[data-testid="plan-warning"][data-code="MOSTLY_ZERO_WEIGHT"]');
+      expect(await warning.innerText()).toContain('73 településén nulla a keresletsúly');
+      expect(await page.locator('[data-figure="objective"]').innerText()).toContain('jelzett háztartás × km');
+      expect(await page.getByTestId('plan-weighted-only').innerText()).toContain('3 súllyal bíró');
     },
     TEST_TIMEOUT,
   );

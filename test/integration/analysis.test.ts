@@ -21,13 +21,14 @@ interface Coverage {
 }
 
 interface Catchments {
+  baseline?: Catchments['result'];
   result: {
     mode: string; demand: string; capacityUnit: string; maxDistanceKm: number | null;
     sites: { site: { name: string }; settlements: number; population: number; load: number; utilisation: number | null; geometry: { type: string } | null }[];
     assignment: Record<string, number>; splits: unknown[]; objective: number;
     unserved: { settlements: number; demand: number; codes: string[] };
   };
-  difference?: { moved: { code: string; from: string; to: string }[]; objectiveChange: number };
+  difference?: { moved: { code: string; from: string | null; to: string | null }[]; objectiveChange: number; meanDistanceChangeKm: number | null; unservedChange: number };
 }
 
 describe.each(engineCases())('coverage and catchments on $name', ({ open }) => {
@@ -139,11 +140,31 @@ describe.each(engineCases())('coverage and catchments on $name', ({ open }) => {
     }
   });
 
+  it('serves nobody beyond the maximum distance, even nearest, and a what-if warehouse takes up the unserved', async () => {
+    const { result } = await post<Catchments>('/api/catchments', { mode: 'nearest', demand: 'population', maxDistanceKm: 60 });
+    expect(result.unserved.settlements).toBeGreaterThan(1000);
+    expect(result.assignment['33367'], 'Szeged, farther than 60 km from both').toBeUndefined();
+    expect(result.unserved.codes).toContain('33367');
+    const served = result.sites.reduce((sum, entry) => sum + entry.load, 0);
+    expect(served + result.unserved.demand).toBe(9_584_627);
+    const response = await post<Catchments>('/api/catchments', {
+      mode: 'nearest', demand: 'population', maxDistanceKm: 60, scenario: { sites: [{ name: 'Szegedi raktár (terv)', lon: 20.1435, lat: 46.2529 }] },
+    });
+    expect(response.difference!.moved.find((move) => move.code === '33367')).toEqual({ code: '33367', from: null, to: 'Szegedi raktár (terv)' });
+    expect(response.difference!.unservedChange).toBeLessThan(0);
+  });
+
   it('shows what adding a warehouse in Szeged changes', async () => {
     const response = await post<Catchments>('/api/catchments', { mode: 'nearest', scenario: { sites: [{ name: 'Szegedi raktár (terv)', lon: 20.1435, lat: 46.2529 }] } });
     expect(response.result.sites).toHaveLength(3);
     expect(response.result.assignment['33367']).toBe(2);
     expect(response.difference!.moved.find((move) => move.code === '33367')).toMatchObject({ to: 'Szegedi raktár (terv)' });
     expect(response.difference!.objectiveChange).toBeLessThan(0);
+    // Residents come nearer: the mean distance of the served demand falls, in km.
+    const before = response.baseline!.objective / response.baseline!.sites.reduce((sum, entry) => sum + entry.load, 0);
+    const after = response.result.objective / response.result.sites.reduce((sum, entry) => sum + entry.load, 0);
+    expect(response.difference!.meanDistanceChangeKm).toBeCloseTo(after - before, 9);
+    expect(response.difference!.meanDistanceChangeKm).toBeLessThan(0);
+    expect(response.difference!.unservedChange).toBe(0);
   });
 });

@@ -96,9 +96,17 @@ export function diffCatchments(baseline: CatchmentResult, scenario: CatchmentRes
     .map((code) => ({ code, from: siteName(baseline, code), to: siteName(scenario, code) }))
     .filter((move) => move.from !== move.to);
   const names = [...new Set([...baseline.sites, ...scenario.sites].map((entry) => entry.site.name))];
+  // The objective sums served demand × km: divided by the served demand it is the mean distance, comparable across
+  // scenarios that serve different amounts (the objective itself is not).
+  const meanDistance = (result: CatchmentResult) => {
+    const served = result.sites.reduce((sum, entry) => sum + entry.load, 0);
+    return served > 0 ? result.objective / served : null;
+  };
+  const [before, after] = [meanDistance(baseline), meanDistance(scenario)];
   return {
     moved,
     objectiveChange: scenario.objective - baseline.objective,
+    meanDistanceChangeKm: before === null || after === null ? null : after - before,
     unservedChange: scenario.unserved.demand - baseline.unserved.demand,
     sites: names.map((name) => {
       const before = baseline.sites.find((entry) => entry.site.name === name);

@@ -68,6 +68,8 @@ export interface CatchmentDifference {
   /** Settlements served by another site in the scenario, with the baseline and scenario site names (null: no warehouse serves it). */
   moved: { code: string; from: string | null; to: string | null }[];
   objectiveChange: number;
+  /** Change of the demand-weighted mean distance of the served demand, km; null when either side serves no demand. */
+  meanDistanceChangeKm: number | null;
   /** Scenario's unserved demand minus the baseline's, in the demand's unit. */
   unservedChange: number;
   sites: { name: string; baselineLoad: number; scenarioLoad: number; baselineSettlements: number; scenarioSettlements: number }[];

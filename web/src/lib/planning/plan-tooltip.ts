@@ -44,7 +44,7 @@ export function describePlanHover(hover: MapHover, outcome: PlanOutcome | null, 
         title: nameOf(line.code),
         subtitle: `${tp('planning.tooltip.site')}: ${line.siteName}`,
         value: distanceText(line.distance, outcome.unit, locale),
-        rows: line.share < 1 ? [{ label: '%', value: formatNumber(line.share * 100, locale, 0) }] : [],
+        rows: line.share < 1 ? [{ label: tp('planning.tooltip.share'), value: `${formatNumber(line.share * 100, locale, 0)}%` }] : [],
         note: null,
       };
     }

@@ -132,6 +132,7 @@ const hu = {
   'planning.tooltip.population': 'Lakosok',
   'planning.tooltip.distance': 'Távolság',
   'planning.tooltip.site': 'Telephely',
+  'planning.tooltip.share': 'Innen kiszolgált rész',
 } as const;
 
 type Key = keyof typeof hu;
@@ -268,6 +269,7 @@ const en: Record<Key, string> = {
   'planning.tooltip.population': 'Residents',
   'planning.tooltip.distance': 'Distance',
   'planning.tooltip.site': 'Site',
+  'planning.tooltip.share': 'Share served from here',
 };
 
 export type PlanningMessageKey = Key;

@@ -9,7 +9,7 @@ import type { CoverageSummary } from '$lib/coverage/coverage-types';
 import { HEATMAP_LAYER_ID } from '$lib/heatmap/heatmap-layer-ids';
 import { th } from '$lib/heatmap/heatmap-messages';
 import type { HexPolygon } from '$lib/heatmap/hex-polygons';
-import { formatNumber } from '$lib/i18n/format';
+import { formatNumber, formatWithUnit } from '$lib/i18n/format';
 import type { IndicatorMeta, IndicatorValues } from '$lib/indicators/indicator-types';
 import type { InstitutionFeature } from '$lib/org-layers/org-layer-types';
 import { SUPPRESSED_LABEL } from '$lib/org-layers/need-signal-style';
@@ -32,6 +32,8 @@ export interface TooltipContext {
   coverage: CoverageSummary | null;
   catchments: CatchmentResult | null;
   index: { indicator: IndicatorMeta; values: IndicatorValues } | null;
+  /** The indicator the heatmap averages, when it shows one: its mean is given in the indicator's unit. */
+  heatmapIndicator: IndicatorMeta | null;
 }
 
 function count(value: number | null, withheld: boolean, locale: Locale): string {
@@ -88,7 +90,9 @@ export function describeHover(hover: MapHover, context: TooltipContext): Tooltip
             { label: th('heatmap.tooltip.population'), value: number(cell.population) },
             { label: th('heatmap.tooltip.households'), value: count(cell.households, cell.householdsBelowThreshold, locale) },
             { label: th('heatmap.tooltip.persons'), value: count(cell.persons, cell.personsBelowThreshold, locale) },
-            ...(cell.value !== null ? [{ label: th('heatmap.tooltip.value'), value: formatNumber(cell.value, locale) }] : []),
+            ...(cell.value !== null
+              ? [{ label: th('heatmap.tooltip.value'), value: context.heatmapIndicator ? formatWithUnit(cell.value, context.pick(context.heatmapIndicator.unit), locale) : formatNumber(cell.value, locale) }]
+              : []),
           ],
           note: null,
         };
@@ -114,7 +118,7 @@ export function describeHover(hover: MapHover, context: TooltipContext): Tooltip
     value = entry ? tk('catchments.tooltip.servedBy', { name: entry.site.name }) : tk('catchments.tooltip.servedBy', { name: tk('catchments.unservedSite') });
   } else if (context.tab === 'needIndex' && context.index) {
     const indexValue = context.index.values.values[settlement.code];
-    if (indexValue !== undefined) value = `${context.pick(context.index.indicator.title)}: ${formatNumber(indexValue, locale)}`;
+    if (indexValue !== undefined) value = `${context.pick(context.index.indicator.title)}: ${formatWithUnit(indexValue, context.pick(context.index.indicator.unit), locale)}`;
   }
   return { title: settlement.name, subtitle: ta('analysis.tooltip.settlement'), value, rows, note: null };
 }
