@@ -1,6 +1,6 @@
 import type { Role } from '@terep/db';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH, hasChromium, IN_CI, REPO_ROOT, warnSkipped } from '../src/test-env.ts';
 import { signInCookie, type TestUser } from '../src/test-users.ts';
 
@@ -90,6 +90,8 @@ export class BrowserSession {
   #browser: Browser | undefined;
   #context: BrowserContext | undefined;
   readonly #pageErrors = new WeakMap<Page, string[]>();
+  /** Content-Security-Policy violations in the current context: every browser test fails on one. */
+  #cspViolations: string[] = [];
 
   async launch(): Promise<void> {
     this.#browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: LAUNCH_ARGS });
@@ -105,7 +107,16 @@ export class BrowserSession {
       const response = await this.#context.request.post('/api/session', { data: { username: user.username, password: user.password } });
       if (!response.ok()) throw new Error(`signing in as ${user.username} answered ${response.status()}: ${await response.text()}`);
     }
+    const violations: string[] = [];
+    this.#cspViolations = violations;
+    // Chromium logs a refused resource to the console; the event also names what was refused.
+    await this.#context.addInitScript({
+      content: "document.addEventListener('securitypolicyviolation', (event) => console.error('CSP violation: ' + event.violatedDirective + ' blocked ' + (event.blockedURI || 'inline')));",
+    });
     const page = await this.#context.newPage();
+    page.on('console', (message) => {
+      if (/Content Security Policy|CSP violation/.test(message.text())) violations.push(message.text());
+    });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     this.#pageErrors.set(page, errors);
@@ -134,6 +145,16 @@ export class BrowserSession {
         `the map did not become ready: ${(error as Error).message}\nalerts: ${alerts.join(' | ')}\npage errors: ${this.pageErrors(page).join(' | ')}`,
       );
     }
+  }
+
+  /** The Content-Security-Policy violations the current context logged (its pages and workers). */
+  cspViolations(): readonly string[] {
+    return this.#cspViolations;
+  }
+
+  /** Forgets the violations so far: for a test that provokes one on purpose. */
+  clearCspViolations(): void {
+    this.#cspViolations.length = 0;
   }
 
   async closeContext(): Promise<void> {
@@ -165,7 +186,11 @@ export function describeInBrowser(name: string, body: (session: BrowserSession) 
   describe.skipIf(Boolean(missing))(name, () => {
     const session = new BrowserSession();
     beforeAll(() => session.launch(), 60_000);
-    afterEach(() => session.closeContext());
+    afterEach(async () => {
+      const violations = [...session.cspViolations()];
+      await session.closeContext();
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    });
     afterAll(() => session.close());
     body(session);
   });

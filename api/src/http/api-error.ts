@@ -12,6 +12,7 @@ export type ApiErrorCode =
   | 'BODY_TOO_LARGE'
   | 'URI_TOO_LONG'
   | 'HEADERS_TOO_LARGE'
+  | 'REQUEST_TIMEOUT'
   | 'TOO_MANY_JOBS'
   | 'SHUTTING_DOWN'
   | 'NOT_FOUND'

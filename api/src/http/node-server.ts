@@ -23,7 +23,8 @@ function answerRaw(socket: Duplex, status: number, reason: string, code: ApiErro
  * Requests Node's HTTP parser refuses before any route sees them (a line or headers beyond
  * `maxHeaderSize`, 16 KB by default; a malformed request) answer a JSON error like every
  * other refusal: 414 `URI_TOO_LONG` when the request line alone is too long, 431
- * `HEADERS_TOO_LARGE` for the headers, 400 otherwise. Node's default resets such connections.
+ * `HEADERS_TOO_LARGE` for the headers, 408 `REQUEST_TIMEOUT` for a request too slow to arrive, 400
+ * otherwise. Node's default answer is plain text, and the client often sees a reset connection instead.
  */
 export function answerClientErrorsAsJson(server: NodeServer): void {
   (server as Server).on('clientError', (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Duplex) => {
@@ -38,6 +39,10 @@ export function answerClientErrorsAsJson(server: NodeServer): void {
       } else {
         answerRaw(socket, 431, 'Request Header Fields Too Large', 'HEADERS_TOO_LARGE', 'The request headers are too large.');
       }
+      return;
+    }
+    if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+      answerRaw(socket, 408, 'Request Timeout', 'REQUEST_TIMEOUT', 'The request did not arrive in time.');
       return;
     }
     answerRaw(socket, 400, 'Bad Request', 'INVALID_PARAMETER', 'The request is not valid HTTP.');
