@@ -139,6 +139,7 @@ export interface InstitutionTable {
   capacity: number | null;
   operator: string | null;
   geom: Geometry;
+  placed_at_centre: Generated<boolean>;
 }
 
 export interface WarehouseTable {
@@ -151,6 +152,7 @@ export interface WarehouseTable {
   county_code: string;
   capacity: number | null;
   geom: Geometry;
+  placed_at_centre: Generated<boolean>;
 }
 
 export interface SegregatedAreaTable {

@@ -5,6 +5,7 @@ import * as analysisSettings from './003-analysis-settings.ts';
 import * as roadNetwork from './004-road-network.ts';
 import * as planScenarios from './005-plan-scenarios.ts';
 import * as routeScenarios from './008-route-scenarios.ts';
+import * as pointPlacement from './009-point-placement.ts';
 
 /** Every migration, in order. Names are permanent: never rename one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '004-road-network': roadNetwork,
   '005-plan-scenarios': planScenarios,
   '008-route-scenarios': routeScenarios,
+  '009-point-placement': pointPlacement,
 };
