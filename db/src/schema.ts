@@ -140,6 +140,7 @@ export interface InstitutionTable {
   capacity: number | null;
   operator: string | null;
   geom: Geometry;
+  placed_at_centre: Generated<boolean>;
 }
 
 export interface WarehouseTable {
@@ -152,6 +153,7 @@ export interface WarehouseTable {
   county_code: string;
   capacity: number | null;
   geom: Geometry;
+  placed_at_centre: Generated<boolean>;
 }
 
 export interface SegregatedAreaTable {

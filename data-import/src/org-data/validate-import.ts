@@ -114,6 +114,7 @@ export async function validateImport(
       countyCode,
       lon: draft.lon,
       lat: draft.lat,
+      placedAtCentre: draft.placedAtCentre,
       area: draft.area,
       repaired: draft.repaired,
       values: draft.values,
@@ -139,6 +140,8 @@ interface Draft {
   countyCode: string | null;
   lon: number | null;
   lat: number | null;
+  /** No coordinates of its own: the point stands at its settlement's centre. */
+  placedAtCentre: boolean;
   area: string | null;
   repaired: boolean;
 }
@@ -215,7 +218,7 @@ function draftRow(
     problems.push(problem('error', 'VALUE_MISSING', at(undefined), `legalább az egyik kell: ${spec.oneOf.join(', ')}`, `at least one is needed: ${spec.oneOf.join(', ')}`));
   }
 
-  const draft: Draft = { record, values, point: null, pointColumns: null, settlement: null, countyCode: null, lon: null, lat: null, area: null, repaired: false };
+  const draft: Draft = { record, values, point: null, pointColumns: null, settlement: null, countyCode: null, lon: null, lat: null, placedAtCentre: false, area: null, repaired: false };
 
   // Coordinates: a point geometry, then lon/lat, EOV Y/X, or plain x/y columns.
   if (spec.place !== 'polygon') {
@@ -378,6 +381,7 @@ async function placeRows(
     for (const draft of drafts) {
       if (draft.lon === null && draft.settlement && !draft.point) {
         [draft.lon, draft.lat] = draft.settlement.point;
+        draft.placedAtCentre = true;
         problems.push(problem('warning', 'PLACED_AT_SETTLEMENT_CENTRE', at(draft),
           `nincs koordináta: a pont ${draft.settlement.name} központjába került`, `no coordinates: placed at the centre of ${draft.settlement.name}`));
       }

@@ -8,6 +8,7 @@ import * as accounts from './006-accounts.ts';
 import * as routeScenarios from './008-route-scenarios.ts';
 import * as tileCache from './009-tile-cache.ts';
 import * as moreServiceTypes from './011-more-service-types.ts';
+import * as pointPlacement from './012-point-placement.ts';
 
 /** Every migration, in order. Names are permanent: never rename one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '008-route-scenarios': routeScenarios,
   '009-tile-cache': tileCache,
   '011-more-service-types': moreServiceTypes,
+  '012-point-placement': pointPlacement,
 };

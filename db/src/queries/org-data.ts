@@ -43,6 +43,8 @@ export interface PlacedRow {
   countyCode: string;
   lon: number | null;
   lat: number | null;
+  /** A point without coordinates of its own, placed at its settlement's centre (institutions, warehouses). */
+  placedAtCentre: boolean;
   area: string | null;
   repaired: boolean;
   values: Record<string, string | number | null>;
@@ -60,17 +62,17 @@ export async function insertOrganisationRows(db: Db, kind: ImportKind, importId:
   switch (kind) {
     case 'institutions':
       await sql`
-        INSERT INTO institution (import_id, source_row, name, type_key, address, settlement_code, capacity, operator, geom)
-        SELECT ${importId}, item.row, item.name, item.type, item.address, item."settlementCode", item.capacity, item.operator, ${point}
+        INSERT INTO institution (import_id, source_row, name, type_key, address, settlement_code, capacity, operator, geom, placed_at_centre)
+        SELECT ${importId}, item.row, item.name, item.type, item.address, item."settlementCode", item.capacity, item.operator, ${point}, item."placedAtCentre"
         FROM json_to_recordset(${items}::json) AS item(row integer, name text, type text, address text,
-          "settlementCode" text, capacity integer, operator text, lon float8, lat float8)`.execute(db);
+          "settlementCode" text, capacity integer, operator text, lon float8, lat float8, "placedAtCentre" boolean)`.execute(db);
       return;
     case 'warehouses':
       await sql`
-        INSERT INTO warehouse (import_id, source_row, name, address, settlement_code, county_code, capacity, geom)
-        SELECT ${importId}, item.row, item.name, item.address, item."settlementCode", item."countyCode", item.capacity, ${point}
+        INSERT INTO warehouse (import_id, source_row, name, address, settlement_code, county_code, capacity, geom, placed_at_centre)
+        SELECT ${importId}, item.row, item.name, item.address, item."settlementCode", item."countyCode", item.capacity, ${point}, item."placedAtCentre"
         FROM json_to_recordset(${items}::json) AS item(row integer, name text, address text, "settlementCode" text,
-          "countyCode" text, capacity float8, lon float8, lat float8)`.execute(db);
+          "countyCode" text, capacity float8, lon float8, lat float8, "placedAtCentre" boolean)`.execute(db);
       return;
     case 'segregated-areas':
       await sql`

@@ -21,7 +21,8 @@ export async function institutionsGeoJson(db: Kysely<Database>, bbox: BBox, type
   return collection(db, sql`
     SELECT i.id AS sort_key, json_build_object('type', 'Feature', 'id', i.id,
       'properties', json_build_object('id', i.id, 'name', i.name, 'type', i.type_key, 'typeName', json_build_object('hu', t.name_hu, 'en', t.name_en),
-        'address', i.address, 'settlementCode', i.settlement_code, 'settlementName', s.name, 'capacity', i.capacity, 'operator', i.operator, 'importId', i.import_id),
+        'address', i.address, 'settlementCode', i.settlement_code, 'settlementName', s.name, 'capacity', i.capacity, 'operator', i.operator, 'importId', i.import_id,
+        'placedAtCentre', i.placed_at_centre),
       'geometry', ST_AsGeoJSON(i.geom, 6)::json) AS feature
     FROM institution i JOIN institution_type t ON t.key = i.type_key JOIN settlement s ON s.code = i.settlement_code
     WHERE i.geom && ${envelope(bbox)} ${typeFilter}`);
@@ -31,7 +32,8 @@ export async function warehousesGeoJson(db: Kysely<Database>, bbox: BBox): Promi
   return collection(db, sql`
     SELECT w.id AS sort_key, json_build_object('type', 'Feature', 'id', w.id,
       'properties', json_build_object('id', w.id, 'name', w.name, 'address', w.address, 'settlementCode', w.settlement_code,
-        'settlementName', s.name, 'countyCode', w.county_code, 'countyName', c.name, 'capacity', w.capacity, 'importId', w.import_id),
+        'settlementName', s.name, 'countyCode', w.county_code, 'countyName', c.name, 'capacity', w.capacity, 'importId', w.import_id,
+        'placedAtCentre', w.placed_at_centre),
       'geometry', ST_AsGeoJSON(w.geom, 6)::json) AS feature
     FROM warehouse w JOIN settlement s ON s.code = w.settlement_code JOIN county c ON c.code = w.county_code
     WHERE w.geom && ${envelope(bbox)}`);

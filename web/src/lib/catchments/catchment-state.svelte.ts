@@ -76,6 +76,17 @@ export class CatchmentState {
     return sites.map((site, index) => (preview && preview.index === index ? { ...site, lon: preview.lonLat[0], lat: preview.lonLat[1] } : site));
   }
 
+  /**
+   * New planned warehouses the shown result does not hold yet (the what-if is being recomputed):
+   * drawn at once where they were placed, so the click answers before the server does.
+   */
+  get pendingSites(): WarehouseSite[] {
+    const shownNames = new Set(this.shown?.sites.map((entry) => entry.site.name) ?? []);
+    return this.planned
+      .filter((entry) => entry.id === undefined && !shownNames.has(entry.name))
+      .map((entry): WarehouseSite => ({ id: null, name: entry.name, lon: entry.lon, lat: entry.lat, capacity: entry.capacity, countyCode: null }));
+  }
+
   setMode(mode: CatchmentMode): void {
     this.mode = mode;
     // Capacities count parcels, one per household: only that demand can be weighed against them.

@@ -13,6 +13,7 @@ import { createAreaOutlineLayer } from './layers/area-outline-layer';
 import { createCircleLayer } from './layers/circle-layer';
 import { createIconPointLayer, type IconSpec } from './layers/icon-point-layer';
 import { createLabelLayer } from './layers/label-layer';
+import { SPREAD_RADIUS, spreadStackedPoints } from './stacked-points';
 
 /** What the organisation layers draw; each part is null when its layer is off. */
 export interface OrganisationLayersView {
@@ -37,6 +38,7 @@ export const ORG_LAYER_IDS = {
   needSignalLabels: 'org-need-signal-labels',
   institutions: 'org-institutions',
   warehouses: 'org-warehouses',
+  centreRings: 'org-centre-rings',
 } as const;
 
 const STYLE = {
@@ -47,6 +49,9 @@ const STYLE = {
   areaHighlight: [255, 255, 255, 140] as Rgba,
   labelText: [24, 20, 40, 255] as Rgba,
   labelHalo: [255, 255, 255, 235] as Rgba,
+  // The ring of a point placed at its settlement's centre: "about here", not an address.
+  centreRing: [90, 98, 112, 235] as Rgba,
+  centreRingFill: [255, 255, 255, 60] as Rgba,
 };
 
 const ICON_SIZE = 28;
@@ -101,6 +106,31 @@ export function buildOrganisationLayers(view: OrganisationLayersView | null): { 
     );
   }
 
+  // Warehouses and institutions at one place (rows without coordinates share their settlement's
+  // centre) are spread on a ring around it, so none hides another.
+  const points = [
+    ...(view.warehouses?.features ?? []).map((feature) => ({ key: `w${feature.properties.id}`, feature })),
+    ...(view.institutions?.features ?? []).map((feature) => ({ key: `i${feature.properties.id}`, feature })),
+  ];
+  const offsets = spreadStackedPoints(points, (point) => pointOf(point.feature), (point) => point.key);
+  const offsetKey = [...offsets.values()].map((offset) => offset.join(',')).join(';');
+  const atCentre = points.filter((point) => point.feature.properties.placedAtCentre);
+  if (atCentre.length > 0) {
+    above.push(
+      createCircleLayer<(typeof atCentre)[number]>({
+        id: ORG_LAYER_IDS.centreRings,
+        data: atCentre,
+        getPosition: (point) => pointOf(point.feature),
+        // Around the icon, or around the whole ring of icons spread from the centre.
+        getRadiusPixels: (point) => (offsets.get(point.key)?.some((value) => value !== 0) ? SPREAD_RADIUS + ICON_SIZE / 2 + 3 : ICON_SIZE * 0.7),
+        getFillColor: () => STYLE.centreRingFill,
+        lineColor: STYLE.centreRing,
+        lineWidthPixels: 2,
+        styleKey: offsetKey,
+        pickable: false,
+      }),
+    );
+  }
   if (view.warehouses) {
     above.push(
       createIconPointLayer<WarehouseFeature>({
@@ -109,6 +139,8 @@ export function buildOrganisationLayers(view: OrganisationLayersView | null): { 
         getPosition: pointOf,
         getIcon: view.warehouses.iconOf,
         sizePixels: ICON_SIZE,
+        getPixelOffset: (feature) => offsets.get(`w${feature.properties.id}`) ?? [0, 0],
+        offsetKey,
       }),
     );
   }
@@ -120,6 +152,8 @@ export function buildOrganisationLayers(view: OrganisationLayersView | null): { 
         getPosition: pointOf,
         getIcon: view.institutions.iconOf,
         sizePixels: ICON_SIZE,
+        getPixelOffset: (feature) => offsets.get(`i${feature.properties.id}`) ?? [0, 0],
+        offsetKey,
       }),
     );
   }

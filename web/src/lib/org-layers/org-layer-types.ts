@@ -33,6 +33,8 @@ export interface InstitutionProperties {
   capacity: number | null;
   operator: string | null;
   importId: number;
+  /** The row had no coordinates: the point stands at its settlement's centre, not at the address. */
+  placedAtCentre: boolean;
 }
 
 export interface WarehouseProperties {
@@ -45,6 +47,8 @@ export interface WarehouseProperties {
   countyName: string;
   capacity: number | null;
   importId: number;
+  /** The row had no coordinates: the point stands at its settlement's centre, not at the address. */
+  placedAtCentre: boolean;
 }
 
 export interface SegregatedAreaProperties {

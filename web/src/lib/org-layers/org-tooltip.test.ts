@@ -32,7 +32,7 @@ describe('describeOrgHit', () => {
         layer: 'institutions',
         properties: {
           id: 1, name: 'Cigándi Szociális Konyha', type: 'social-kitchen', typeName: { hu: 'Szociális konyha / étkeztetés', en: 'Social kitchen' },
-          address: null, settlementCode: '03939', settlementName: 'Cigánd', capacity: 12500, operator: null, importId: 3,
+          address: null, settlementCode: '03939', settlementName: 'Cigánd', capacity: 12500, operator: null, importId: 3, placedAtCentre: false,
         },
       },
       context,
@@ -42,6 +42,21 @@ describe('describeOrgHit', () => {
       { label: 'Település', value: 'Cigánd' },
       { label: 'Férőhely', value: '12\u00a0500' },
     ]);
+    expect(content.note).toBeNull();
+  });
+
+  it('says when a point stands at its settlement\'s centre rather than at an address', () => {
+    const content = describeOrgHit(
+      {
+        layer: 'warehouses',
+        properties: {
+          id: 5, name: 'Miskolci raktár', address: null, settlementCode: '30456', settlementName: 'Miskolc', countyCode: '05',
+          countyName: 'Borsod-Abaúj-Zemplén', capacity: 800, importId: 6, placedAtCentre: true,
+        },
+      },
+      context,
+    );
+    expect(content.note).toBe('Hely: a település központja (az importált sorban nem volt koordináta).');
   });
 
   it('shows a segregated area\'s small population as "<5" and its shares in percent', () => {

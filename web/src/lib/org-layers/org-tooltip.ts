@@ -45,7 +45,7 @@ export function describeOrgHit(hit: OrgHit, { locale, t }: TooltipContext): Tool
           [t('tooltip.capacity'), number(item.capacity)],
           [t('tooltip.operator'), item.operator],
         ]),
-        note: null,
+        note: item.placedAtCentre ? t('tooltip.placedAtCentre') : null,
       };
     }
     case 'warehouses': {
@@ -59,7 +59,7 @@ export function describeOrgHit(hit: OrgHit, { locale, t }: TooltipContext): Tool
           [t('tooltip.county'), item.countyName],
           [t('tooltip.storage'), item.capacity === null ? null : formatNumber(item.capacity, locale)],
         ]),
-        note: null,
+        note: item.placedAtCentre ? t('tooltip.placedAtCentre') : null,
       };
     }
     case 'segregated-areas': {

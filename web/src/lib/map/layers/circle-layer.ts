@@ -12,6 +12,8 @@ export interface CircleLayerProps<T> {
   lineWidthPixels: number;
   /** Changes whenever the radius or colour accessors would answer differently. */
   styleKey: string;
+  /** True unless told: the circles answer hovers. */
+  pickable?: boolean;
 }
 
 /** Proportional circles in screen pixels (need signals per settlement), pickable for tooltips. */
@@ -27,8 +29,8 @@ export function createCircleLayer<T>(props: CircleLayerProps<T>): ScatterplotLay
     getLineColor: props.lineColor,
     lineWidthUnits: 'pixels',
     getLineWidth: props.lineWidthPixels,
-    pickable: true,
-    autoHighlight: true,
+    pickable: props.pickable ?? true,
+    autoHighlight: props.pickable ?? true,
     highlightColor: [255, 255, 255, 90],
     updateTriggers: { getRadius: props.styleKey, getFillColor: props.styleKey },
   });

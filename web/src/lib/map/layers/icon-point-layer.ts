@@ -22,6 +22,10 @@ export interface IconPointLayerProps<T> {
   sizePixels: number;
   /** Changes whenever `getIcon` would answer differently. */
   iconKey?: string;
+  /** Shift from the point in screen pixels, [right, down] (icons stacked at one place are spread). */
+  getPixelOffset?: (item: T) => [number, number];
+  /** Changes whenever `getPixelOffset` would answer differently. */
+  offsetKey?: string;
 }
 
 /** Point symbols drawn as icons (institutions by type, warehouses), pickable for tooltips. */
@@ -37,6 +41,7 @@ export function createIconPointLayer<T>(props: IconPointLayerProps<T>): IconLaye
     sizeMinPixels: props.sizePixels,
     pickable: true,
     alphaCutoff: 0.05,
-    updateTriggers: { getIcon: props.iconKey ?? '' },
+    getPixelOffset: props.getPixelOffset ? (item: T) => props.getPixelOffset!(item) : [0, 0],
+    updateTriggers: { getIcon: props.iconKey ?? '', getPixelOffset: props.offsetKey ?? '' },
   });
 }
