@@ -70,6 +70,7 @@ export const apiErrorsHu = {
   'apiError.FORBIDDEN': 'Ehhez nincs jogosultsága.',
   'apiError.OUT_OF_SCOPE': 'Ez a terület kívül esik a vármegyéin.',
   'apiError.INTERNAL_ERROR': 'Váratlan hiba történt a szerveren.',
+  'apiError.STREAM_LOST': 'Megszakadt a kapcsolat a futó számítással; a terv a mentett tervek között megtalálható, ha elkészült.',
 
   'routeReason.load-above-capacity': 'a rakománya ({load}) nagyobb, mint a(z) „{vehicle}” kapacitása ({capacity})',
   'routeReason.window-closes-before-arrival': 'az időablaka {closes}-kor zár, de a(z) „{vehicle}” legkorábban {earliest}-kor érhet oda',
@@ -162,6 +163,7 @@ export const apiErrorsEn: Record<keyof typeof apiErrorsHu, string> = {
   'apiError.FORBIDDEN': 'You are not allowed to do this.',
   'apiError.OUT_OF_SCOPE': 'This area lies outside your counties.',
   'apiError.INTERNAL_ERROR': 'An unexpected error occurred on the server.',
+  'apiError.STREAM_LOST': 'The connection to the running computation was lost; the plan is among the saved plans once it is done.',
 
   'routeReason.load-above-capacity': 'its load ({load}) is above the capacity of "{vehicle}" ({capacity})',
   'routeReason.window-closes-before-arrival': 'its window closes at {closes}, but "{vehicle}" cannot arrive before {earliest}',
