@@ -14,18 +14,18 @@ import { ARTIFACTS, baseUrl, describeInBrowser, READY_TIMEOUT, type BrowserSessi
 const TEST_TIMEOUT = 300_000;
 type Locale = 'hu' | 'en';
 
-/** Common English words: none of them is a Hungarian word. */
-const ENGLISH = new Set(`the and of to with is are not for from this that these be by or an it its was has have can cannot
+/** Common English words that are no Hungarian words (so not "be", "is", "van", "has", "import"). */
+const ENGLISH = new Set(`the and of to with are not for from this that these by or an it its was have can cannot
 which new sites site exceed exceeds candidate candidates settlement settlements formulation start error errors failed load loading
-data map search county counties district districts close open run plan plans route routes stop stops van vans warehouse
-warehouses import imported source sources organisation population residents indicator indicators level year need needs
+data map search county counties district districts close open run plan plans route routes stop stops warehouse
+warehouses imported source sources organisation population residents indicator indicators level year need needs
 signal signals legend zoom please choose select file files row rows column columns value values number invalid unknown
 no yes none all other more less than above below within reach time window before after capacity infeasible unsupported
 solver method heuristic exact optimal distance distances straight line road network estimate total cost delivery pickup
 should must could would will unexpected server request`.split(/\s+/));
 
-/** Common Hungarian words: none of them is an English word. */
-const HUNGARIAN = new Set(`és az egy nem van nincs vagy hogy meg már még csak ha de is mint ki be fel le el
+/** Common Hungarian words that are no English words (so not "be", "is", "van", "de", "el"). */
+const HUNGARIAN = new Set(`és az egy nem nincs vagy hogy meg már még csak ha mint fel
 település települések vármegye megye járás járások forrás források hiba hibás betöltés térkép adatok adat szükséglet
 szükségletek raktár raktárak megálló megállók útvonal útvonalak jármű járművek terv tervezés importálás sor sorok oszlop
 érték értékek mutató mutatók lakos lakosok népesség kiválasztott töltse adja válassza kattintson kérjük keresés bezárás
@@ -40,14 +40,40 @@ km h min ft eov wgs epsg ksh terep`.split(/\s+/));
 
 const OTHER_LANGUAGE: Record<Locale, Set<string>> = { hu: ENGLISH, en: HUNGARIAN };
 
-/** What a person reads or hears on the page: visible text and the accessible names of things. */
+/**
+ * What a person reads or hears on the page: visible text (and the options of visible lists), the
+ * title, and the accessible names of things. Elements marked with another `lang` (the language
+ * switch's "English" button) are left out: they speak their own language on purpose; so are
+ * literal values in `<code>` (the column headers a file may use).
+ */
 async function textsOf(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const doc = (globalThis as unknown as { document: { body: { innerText: string }; querySelectorAll(selector: string): ArrayLike<{ getAttribute(name: string): string | null }> } }).document;
-    const texts = [doc.body.innerText];
-    for (const attribute of ['aria-label', 'title', 'placeholder', 'alt']) {
+    type El = { tagName: string; parentElement: El | null; getAttribute(name: string): string | null; closest(selector: string): El | null; checkVisibility?(): boolean };
+    const doc = (globalThis as unknown as {
+      document: { title: string; documentElement: El; body: El; createTreeWalker(root: El, show: number): { nextNode(): { textContent: string | null; parentElement: El | null } | null }; querySelectorAll(selector: string): ArrayLike<El> };
+    }).document;
+    const pageLang = doc.documentElement.getAttribute('lang');
+    const ownLanguage = (element: El): boolean => {
+      const holder = element.closest('[lang]');
+      return !holder || holder === doc.documentElement || holder.getAttribute('lang') === pageLang;
+    };
+    const visible = (element: El): boolean => {
+      const shown = element.tagName === 'OPTION' || element.tagName === 'OPTGROUP' ? element.closest('select') : element;
+      return Boolean(shown) && (shown!.checkVisibility ? shown!.checkVisibility() : true);
+    };
+    const texts = [doc.title];
+    const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      // <code> shows literal values (a column header to write in a file), not UI text.
+      if (parent && !parent.closest('script, style, code') && visible(parent) && ownLanguage(parent)) texts.push(node.textContent ?? '');
+    }
+    for (const attribute of ['aria-label', 'title', 'placeholder', 'alt', 'label']) {
       const elements = doc.querySelectorAll(`[${attribute}]`);
-      for (let index = 0; index < elements.length; index++) texts.push(elements[index]!.getAttribute(attribute) ?? '');
+      for (let index = 0; index < elements.length; index++) {
+        const element = elements[index]!;
+        if (ownLanguage(element)) texts.push(element.getAttribute(attribute) ?? '');
+      }
     }
     return texts;
   });
@@ -92,7 +118,7 @@ async function importFile(kind: string, fileName: string, text: string): Promise
   return body.importId;
 }
 
-const WAREHOUSE = 'Nyelvi teszt raktár (e2e)';
+const WAREHOUSE = 'Nyelvi teszt (e2e)';
 const VALIDATE_EN = 'Check';
 
 describeInBrowser('one language at a time in Chromium', (session) => {
@@ -154,7 +180,7 @@ describeInBrowser('one language at a time in Chromium', (session) => {
         await page.locator('#import-file').setInputFiles({
           name: 'hibas.csv',
           mimeType: 'text/csv',
-          buffer: Buffer.from('Név;Típus;Település\nTeszt;Ismeretlen típus;Nincsilyen település\n'),
+          buffer: Buffer.from('Név;Típus;Település\nTeszt;Ismeretlen fajta;Nincsilyen falu\n'),
         });
         await page.getByRole('button', { name: locale === 'hu' ? 'Ellenőrzés' : VALIDATE_EN, exact: true }).click();
         await page.locator('section.report').waitFor({ timeout: READY_TIMEOUT });
