@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ARTIFACTS, baseUrl, describeInBrowser, READY_TIMEOUT, type BrowserSession } from './browser-session.ts';
+import { utf8 } from '../src/org-fixtures.ts';
+import { ARTIFACTS, baseUrl, describeInBrowser, importFile, READY_TIMEOUT, type BrowserSession } from './browser-session.ts';
 
 /*
  * One language at a time (issue 10, item 9): every page in both languages, and after the typical
@@ -107,17 +108,6 @@ async function expectOneLanguage(page: Page, locale: Locale, what: string): Prom
   expect(await foreignWords(page, locale), `${what} in ${locale}`).toEqual([]);
 }
 
-async function importFile(kind: string, fileName: string, text: string): Promise<number> {
-  const form = new FormData();
-  form.set('file', new File([new TextEncoder().encode(text)], fileName));
-  form.set('dryRun', 'false');
-  form.set('importedBy', 'language e2e test');
-  const response = await fetch(`${baseUrl()}/api/imports/${kind}`, { method: 'POST', body: form });
-  const body = (await response.json()) as { importId?: number };
-  if (response.status !== 201 || !body.importId) throw new Error(`importing ${fileName} failed: ${response.status} ${JSON.stringify(body)}`);
-  return body.importId;
-}
-
 const WAREHOUSE = 'Nyelvi teszt (e2e)';
 const VALIDATE_EN = 'Check';
 
@@ -125,9 +115,9 @@ describeInBrowser('one language at a time in Chromium', (session) => {
   const imports: number[] = [];
 
   beforeAll(async () => {
-    imports.push(await importFile('warehouses', 'raktar.csv', `név;lon;lat;kapacitás\n${WAREHOUSE};20.78;48.10;100\n`));
+    imports.push(await importFile('warehouses', 'raktar.csv', utf8(`név;lon;lat;kapacitás\n${WAREHOUSE};20.78;48.10;100\n`), 'language e2e test'));
     // 900 households in Cigánd: more parcels than any van holds, so the stop cannot be served.
-    imports.push(await importFile('need-signals', 'jelzes.csv', 'KSH kód;kategória;háztartások;dátum;szervezet\n03939;élelmiszer;900;2025-10-01;Nyelvi teszt\n'));
+    imports.push(await importFile('need-signals', 'jelzes.csv', utf8('KSH kód;kategória;háztartások;dátum;szervezet\n03939;élelmiszer;900;2025-10-01;Nyelvi teszt\n'), 'language e2e test'));
   });
 
   afterAll(async () => {
