@@ -71,6 +71,18 @@ export interface NewPageOptions {
   signedIn?: boolean;
 }
 
+/** Imports a file of the organisation's data through the API (not a dry run); its import id, to roll it back after the test. */
+export async function importFile(kind: string, fileName: string, bytes: Uint8Array, importedBy = 'e2e test'): Promise<number> {
+  const form = new FormData();
+  form.set('file', new File([bytes], fileName));
+  form.set('dryRun', 'false');
+  form.set('importedBy', importedBy);
+  const response = await apiFetch(`/api/imports/${kind}`, { method: 'POST', body: form });
+  const body = (await response.json()) as { importId?: number };
+  if (response.status !== 201 || !body.importId) throw new Error(`importing ${fileName} failed: ${response.status} ${JSON.stringify(body)}`);
+  return body.importId;
+}
+
 export type Box = { x: number; y: number; width: number; height: number };
 export type LonLat = [number, number];
 export type Bbox = [number, number, number, number];

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { utf8 } from '../src/org-fixtures.ts';
-import { apiFetch, ARTIFACTS, baseUrl, describeInBrowser, mapBox, READY_TIMEOUT, type BrowserSession } from './browser-session.ts';
+import { apiFetch, ARTIFACTS, baseUrl, describeInBrowser, importFile, mapBox, READY_TIMEOUT, type BrowserSession } from './browser-session.ts';
 import { decodePng, type Pixels } from './png-pixels.ts';
 
 /*
@@ -42,17 +42,6 @@ function shareNear(pixels: Pixels, color: Rgb, tolerance = 20): number {
   return near / (pixels.width * pixels.height);
 }
 
-async function importFile(kind: string, fileName: string, bytes: Uint8Array): Promise<number> {
-  const form = new FormData();
-  form.set('file', new File([bytes], fileName));
-  form.set('dryRun', 'false');
-  form.set('importedBy', 'logistics e2e test');
-  const response = await apiFetch(`/api/imports/${kind}`, { method: 'POST', body: form });
-  const body = (await response.json()) as { importId?: number };
-  if (response.status !== 201 || !body.importId) throw new Error(`importing ${fileName} failed: ${response.status} ${JSON.stringify(body)}`);
-  return body.importId;
-}
-
 async function waitForLogistics(session: BrowserSession, page: Page, key: string): Promise<void> {
   try {
     await page.waitForSelector(`body[data-logistics-ready="${key}"]`, { timeout: READY_TIMEOUT });
@@ -72,8 +61,8 @@ describeInBrowser('logistics page in Chromium', (session) => {
   const imports: number[] = [];
 
   beforeAll(async () => {
-    imports.push(await importFile('warehouses', 'raktarak.csv', utf8(WAREHOUSES_CSV)));
-    imports.push(await importFile('need-signals', 'jelzesek.csv', utf8(NEED_SIGNALS_CSV)));
+    imports.push(await importFile('warehouses', 'raktarak.csv', utf8(WAREHOUSES_CSV), 'logistics e2e test'));
+    imports.push(await importFile('need-signals', 'jelzesek.csv', utf8(NEED_SIGNALS_CSV), 'logistics e2e test'));
   }, 60_000);
 
   afterAll(async () => {

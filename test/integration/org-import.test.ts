@@ -54,7 +54,7 @@ describe.each(engineCases())('organisation data import on $name', ({ open }) => 
     const names: [string, string][] = [
       ['Népkonyha', 'social-kitchen'], ['Szociális étkeztetés', 'social-kitchen'], ['Idősek klubja', 'elderly-day-care'],
       ['Családsegítő', 'family-child-welfare'], ['Gyermekjóléti szolgálat', 'family-child-welfare'], ['Család- és gyermekjóléti központ', 'family-child-welfare'],
-      ['Tanoda', 'after-school-programme'], ['Közösségi ház', 'community-house'], ['Házi segítségnyújtás', 'home-help'], ['Házi gondozás', 'home-help'],
+      ['Tanoda', 'after-school-programme'], ['Közösségi ház', 'community-house'], ['Házi segítségnyújtás', 'home-help'],
       ['Támogató szolgálat', 'support-service'], ['Utcai szociális munka', 'street-outreach'], ['Nappali melegedő', 'day-shelter'],
       ['Éjjeli menedékhely', 'night-shelter'], ['Hajléktalanok átmeneti szállása', 'temporary-hostel'], ['Falugondnok', 'village-caretaker'],
       ['Tanyagondnokság', 'farmstead-caretaker'], ['Családok átmeneti otthona', 'temporary-family-home'], ['Szenvedélybetegek közösségi ellátása', 'addiction-community-care'],

@@ -1,5 +1,5 @@
 import { createApi } from '@terep/api';
-import { planningInstitutions, planningSettlements, roundToMetres, type Engine, type PlanDetail, type PlanScenario } from '@terep/db';
+import { planningInstitutions, planningSettlements, roundToMetres, type ApiErrorBody, type Engine, type PlanDetail, type PlanScenario } from '@terep/db';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handleError } from '../../api/src/http/api-error.ts';
@@ -60,9 +60,9 @@ describe.each(engineCases())('siting plans on $name', ({ open }) => {
     await engine?.close();
   });
 
-  const post = async (body: unknown, target: Client = app): Promise<{ status: number; body: { id?: number; error?: { code: string; message: string } } }> => {
+  const post = async (body: unknown, target: Client = app): Promise<{ status: number; body: { id?: number; error?: ApiErrorBody['error'] } }> => {
     const response = await target.request('/api/plans', { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
-    const answer = (await response.json()) as { id?: number; error?: { code: string; message: string } };
+    const answer = (await response.json()) as { id?: number; error?: ApiErrorBody['error'] };
     if (answer.id) created.push(answer.id);
     return { status: response.status, body: answer };
   };
@@ -162,23 +162,25 @@ describe.each(engineCases())('siting plans on $name', ({ open }) => {
     const before = ((await (await app.request('/api/plans')).json()) as { plans: unknown[] }).plans.length;
     const tooMany = await post({ model: 'pmedian', serviceType: 'elderly-day-care', county: COUNTY, p: 3, candidates: { kind: 'list', codes: ['04428', '18139'] } });
     expect(tooMany.status).toBe(400);
-    expect(tooMany.body.error).toMatchObject({ code: 'INFEASIBLE', message: 'p = 3 new sites exceed the 2 candidate settlements.' });
+    expect(tooMany.body.error).toEqual({ code: 'INFEASIBLE', message: 'p = 3 new sites exceed the 2 candidate settlements.', params: { reason: 'p-exceeds-candidates', p: 3, candidates: 2 } });
 
     const unreachable = await post({ model: 'lscp', serviceType: 'elderly-day-care', county: COUNTY, reachKm: 2, candidates: { kind: 'list', codes: ['04428'] } });
     expect(unreachable.status).toBe(400);
     expect(unreachable.body.error!.code).toBe('INFEASIBLE');
     expect(unreachable.body.error!.message).toMatch(/^No set of sites covers everyone within 2: \d+ demand points have no candidate site within reach/);
+    expect(unreachable.body.error!.params).toMatchObject({ reason: 'demand-out-of-reach', reach: 2, count: expect.any(Number) });
 
     const shortCapacity = await post({ model: 'pmedian', serviceType: 'elderly-day-care', county: COUNTY, p: 1, capacitated: true, capacity: 1000 });
     expect(shortCapacity.status).toBe(400);
     expect(shortCapacity.body.error!.code).toBe('INFEASIBLE');
     expect(shortCapacity.body.error!.message).toMatch(/^Capacities fall short of demand/);
+    expect(shortCapacity.body.error!.params).toMatchObject({ reason: 'capacity-below-demand', capacity: expect.any(Number), demand: expect.any(Number) });
 
     const noReach = await post({ model: 'mclp', serviceType: 'elderly-day-care', p: 2 });
     expect(noReach.status).toBe(400);
     expect(noReach.body.error).toMatchObject({ code: 'INVALID_PARAMETER', message: expect.stringContaining('"reachKm"') });
     const unknownType = await post({ model: 'pmedian', serviceType: 'no-such-service', p: 2 });
-    expect(unknownType.body.error).toMatchObject({ code: 'INVALID_PARAMETER', message: expect.stringContaining('no-such-service') });
+    expect(unknownType.body.error).toMatchObject({ code: 'INVALID_PARAMETER', message: expect.stringContaining('no-such-service'), params: { reason: 'unknown-service-type', serviceType: 'no-such-service' } });
     const unknownCode = await post({ model: 'pmedian', serviceType: 'elderly-day-care', p: 1, candidates: { kind: 'list', codes: ['99999'] } });
     expect(unknownCode.body.error).toMatchObject({ code: 'INVALID_PARAMETER', message: expect.stringContaining('99999') });
 
@@ -192,9 +194,9 @@ describe.each(engineCases())('siting plans on $name', ({ open }) => {
     const started = await post({ model: 'lscp', serviceType: 'elderly-day-care', county: COUNTY, reachKm: 2, candidates: { kind: 'list', codes: ['04428'] } }, eager);
     expect(started.status).toBe(202);
     const stream = await events(started.body.id!, eager);
-    expect(stream.at(-1)).toMatchObject({ event: 'failed', data: { id: started.body.id, error: { code: 'INFEASIBLE' } } });
+    expect(stream.at(-1)).toMatchObject({ event: 'failed', data: { id: started.body.id, error: { code: 'INFEASIBLE', params: { reason: 'demand-out-of-reach', reach: 2 } } } });
     const plan = await detail(started.body.id!, eager);
-    expect(plan).toMatchObject({ status: 'failed', result: null, error: { code: 'INFEASIBLE' } });
+    expect(plan).toMatchObject({ status: 'failed', result: null, error: { code: 'INFEASIBLE', params: { reason: 'demand-out-of-reach' } } });
     expect(plan.error!.message).toBe((stream.at(-1)!.data as { error: { message: string } }).error.message);
   });
 

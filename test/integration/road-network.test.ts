@@ -229,7 +229,13 @@ describe.each(engineCases())('road network on $name', ({ name, open }) => {
 
       const broken = await upload('roads.osm.pbf', text('not a pbf'), { dryRun: 'false' });
       expect(broken.status).toBe(400);
-      expect(await broken.json()).toEqual({ error: { code: 'ROAD_NETWORK_INVALID', message: 'roads.osm.pbf: not an OpenStreetMap PBF file: it does not begin with an OSMHeader block' } });
+      expect(await broken.json()).toEqual({
+      error: {
+        code: 'ROAD_NETWORK_INVALID',
+        message: 'roads.osm.pbf: not an OpenStreetMap PBF file: it does not begin with an OSMHeader block',
+        params: { location: '', problem: 'not an OpenStreetMap PBF file: it does not begin with an OSMHeader block' },
+      },
+    });
       const noFile = await app.request('/api/road-network', { method: 'POST', body: new FormData() });
       expect(((await noFile.json()) as { error: { code: string } }).error.code).toBe('INVALID_PARAMETER');
 

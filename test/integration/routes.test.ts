@@ -86,6 +86,11 @@ describe.each(engineCases())('delivery routes on $name', ({ open }) => {
     // Stops no van can serve are named with the reason, not dropped silently.
     expect(plan.unservable.map((entry) => entry.name).sort()).toEqual([TOO_BIG, TOO_EARLY].sort());
     expect(plan.unservable.find((entry) => entry.name === TOO_BIG)!.reason).toMatch(/load 55 is above the capacity 40/);
+    const tooBig = plan.unservable.find((entry) => entry.name === TOO_BIG)!.reasons;
+    expect(tooBig.map((reason) => reason.code)).toEqual(tooBig.map(() => 'load-above-capacity'));
+    expect(tooBig[0]).toEqual({ code: 'load-above-capacity', params: { load: 55, capacity: 40, vehicle: expect.stringMatching(/^Kisbusz/) } });
+    expect(plan.unservable.find((entry) => entry.name === TOO_EARLY)!.reasons[0]).toMatchObject({ code: 'window-closes-before-arrival', params: { closes: '07:45' } });
+    expect(plan.violationReasons).toEqual([]);
     expect(plan.unservable.find((entry) => entry.name === TOO_EARLY)!.reason).toMatch(/window closes at 07:45, but "Kisbusz \d" cannot arrive before \d\d:\d\d/);
     expect(plan.unroutable).toEqual([]);
 
@@ -148,7 +153,7 @@ describe.each(engineCases())('delivery routes on $name', ({ open }) => {
     expect((await code({ ...base, fleet: [{ ...base.fleet[0]!, count: 0 }] })).code).toBe('EMPTY_FLEET');
     expect(await code({ ...base, depots: [{ warehouseId: 987_654 }] })).toMatchObject({ code: 'UNKNOWN_WAREHOUSE', message: expect.stringContaining('#987654') });
     expect(await code({ ...base, stops: [{ settlementCode: '99999', delivery: 1 }] })).toMatchObject({ code: 'UNKNOWN_SETTLEMENT', message: expect.stringContaining('99999') });
-    expect(await code({ ...base, stops: [{ settlementCode: '16054', delivery: 1, window: window('9:00', '25:00') }] })).toMatchObject({ code: 'INVALID_TIME_WINDOW', message: expect.stringContaining('"25:00"') });
+    expect(await code({ ...base, stops: [{ settlementCode: '16054', delivery: 1, window: window('9:00', '25:00') }] })).toMatchObject({ code: 'INVALID_TIME_WINDOW', message: expect.stringContaining('"25:00"'), params: { reason: 'stop-not-a-time', value: '25:00', stop: 1 } });
     expect((await code({ ...base, fleet: [{ ...base.fleet[0]!, depot: 3 }] })).code).toBe('UNKNOWN_DEPOT');
     expect(await code({ ...base, stops: [{ delivery: 1 }] })).toMatchObject({ code: 'INVALID_PARAMETER', message: expect.stringContaining('settlementCode') });
     expect((await code({ ...base, fleet: [{ ...base.fleet[0]!, capacity: -1 }] })).code).toBe('INVALID_PARAMETER');

@@ -36,7 +36,7 @@ describe('JobRegistry', () => {
     registry.subscribe('c', (event) => events.push(event));
     registry.cancel('c');
     expect(job.signal.aborted).toBe(true);
-    expect(events).toEqual([{ type: 'failed', error: { code: 'CANCELLED', message: 'The job was cancelled.' } }]);
+    expect(events).toEqual([{ type: 'failed', error: { code: 'CANCELLED', message: 'The job was cancelled.', params: {} } }]);
     expect(registry.get('c')).toBeUndefined();
   });
 

@@ -2,6 +2,8 @@
 export interface JobError {
   code: string;
   message: string;
+  /** The values a client words the error from (see api/src/http/api-error.ts). */
+  params?: Record<string, string | number>;
 }
 
 export type JobState = 'running' | 'done' | 'failed';
@@ -84,7 +86,7 @@ export class JobRegistry<P, R> {
     const entry = this.#jobs.get(id);
     if (!entry) return;
     this.#jobs.delete(id);
-    if (entry.state === 'running') this.#emit(entry, { type: 'failed', error: { code: 'CANCELLED', message: 'The job was cancelled.' } });
+    if (entry.state === 'running') this.#emit(entry, { type: 'failed', error: { code: 'CANCELLED', message: 'The job was cancelled.', params: {} } });
     entry.listeners.clear();
     entry.controller.abort();
   }

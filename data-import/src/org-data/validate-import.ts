@@ -204,8 +204,11 @@ function draftRow(
     const parsed = parseValue(cell(field), fieldSpec.value, choices);
     if (!parsed.ok) {
       const code = fieldSpec.value.type === 'choice' ? 'UNKNOWN_VALUE' : fieldSpec.value.type === 'date' ? 'INVALID_DATE' : 'INVALID_NUMBER';
-      const known = fieldSpec.value.type === 'choice' ? ` (${choices.map((choice) => choice.aliases[1] ?? choice.key).join('; ')})` : '';
-      problems.push(problem('error', code, at(columns[field]), `${parsed.hu}${known}`, `${parsed.en}${known}`));
+      // The accepted values, each in the report's language: a service type by its name (aliases 1 and 2 are its Hungarian and English names).
+      const types = fieldSpec.value.type === 'choice' && fieldSpec.value.choices === 'institution-types';
+      const known = (language: 1 | 2) =>
+        fieldSpec.value.type === 'choice' ? ` (${choices.map((choice) => (types ? choice.aliases[language] : language === 1 ? choice.aliases[1] : choice.key) ?? choice.key).join('; ')})` : '';
+      problems.push(problem('error', code, at(columns[field]), `${parsed.hu}${known(1)}`, `${parsed.en}${known(2)}`));
       values[field] = null;
     } else {
       values[field] = parsed.value;

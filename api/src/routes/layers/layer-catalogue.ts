@@ -26,7 +26,7 @@ export const COMPONENT_SOURCES: Attribution = { text: 'a komponensek forrásai',
 
 export const LAYERS: readonly LayerEntry[] = [
   { id: 'counties', unitKind: 'county', title: { hu: 'Vármegyék', en: 'Counties' }, geometry: 'polygon', origin: 'base', attribution: [OSM_ATTRIBUTION, KSH_ATTRIBUTION] },
-  { id: 'districts', unitKind: 'district', title: { hu: 'Járások', en: 'Districts (járás)' }, geometry: 'polygon', origin: 'base', attribution: [OSM_ATTRIBUTION, KSH_ATTRIBUTION] },
+  { id: 'districts', unitKind: 'district', title: { hu: 'Járások', en: 'Districts' }, geometry: 'polygon', origin: 'base', attribution: [OSM_ATTRIBUTION, KSH_ATTRIBUTION] },
   { id: 'settlements', unitKind: 'settlement', title: { hu: 'Települések', en: 'Settlements' }, geometry: 'polygon', origin: 'base', attribution: [OSM_ATTRIBUTION, KSH_ATTRIBUTION] },
   { id: 'segregated-areas', title: { hu: 'Szegregátumok', en: 'Segregated areas' }, geometry: 'polygon', origin: 'organisation', attribution: [OWN_DATA] },
   { id: 'need-signals', title: { hu: 'Szükségletjelzések (településenként)', en: 'Need signals (per settlement)' }, geometry: 'point', origin: 'organisation', attribution: [OWN_DATA, KSH_ATTRIBUTION] },

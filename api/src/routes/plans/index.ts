@@ -22,7 +22,7 @@ import { PlanRunner, type PlanRunnerOptions } from './plan-runner.ts';
 
 const idSchema = decimalIntegerSchema(1, 2 ** 31 - 1, 'must be a plan id');
 
-const INTERRUPTED = { code: 'INTERRUPTED', message: 'The server stopped before this plan finished: run it again.' };
+const INTERRUPTED = { code: 'INTERRUPTED', message: 'The server stopped before this plan finished: run it again.', params: {} };
 
 /**
  * Siting plans: `POST` starts a run (202 with its id; 400 when the request is

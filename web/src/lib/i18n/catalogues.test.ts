@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { dictionary } from './dictionary';
+import { dictionary, isMessageKey } from './dictionary';
 
 // The panels' translators read the UI language from a rune; the tables themselves are plain data.
 vi.mock('$lib/i18n/locale.svelte', () => ({ i18n: { current: 'hu' } }));
@@ -51,5 +52,16 @@ describe('message catalogues', () => {
   it.each(catalogues())('%s addresses the user formally in Hungarian', (_file, tables) => {
     const informal = Object.entries(tables.hu).filter(([, text]) => INFORMAL.test(text)).map(([key, text]) => `${key}: ${text}`);
     expect(informal).toEqual([]);
+  });
+});
+
+describe('API error codes', () => {
+  it('are each worded in the UI catalogue (web/src/lib/i18n/messages/api-errors.ts)', () => {
+    // The codes are a type, so they are read from the source: every quoted code of the ApiErrorCode union.
+    const source = readFileSync(new URL('../../../../api/src/http/api-error.ts', import.meta.url), 'utf8');
+    const union = source.slice(source.indexOf('export type ApiErrorCode'), source.indexOf(';', source.indexOf('export type ApiErrorCode')));
+    const codes = [...union.matchAll(/'([A-Z_]+)'/g)].map((match) => match[1]!);
+    expect(codes.length).toBeGreaterThan(20);
+    expect(codes.filter((code) => !isMessageKey(`apiError.${code}`))).toEqual([]);
   });
 });

@@ -111,7 +111,7 @@ export class PlanRun {
         this.#onFinished();
       },
       onLost: () => {
-        if (this.id === id) this.#fail(new Error('The progress stream was lost.'));
+        if (this.id === id) this.#fail(new ApiError({ status: 0, code: 'STREAM_LOST', message: 'The progress stream was lost.', path: `/api/plans/${id}/events` }));
       },
     });
   }

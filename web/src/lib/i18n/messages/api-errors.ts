@@ -52,6 +52,7 @@ export const apiErrorsHu = {
   'apiError.SOLVER_FAILED.solver-status': 'A(z) {solver} megoldó leállt ({status}).',
   'apiError.PLAN_NOT_FOUND': 'Nincs {id}. számú terv.',
   'apiError.CANCELLED': 'A számítást leállították.',
+  'apiError.INTERRUPTED': 'A szerver leállt, mielőtt a terv elkészült: indítsa újra a tervezést.',
   'apiError.NO_DEPOTS': 'Válasszon legalább egy kiindulópontot: raktárat, települést vagy pontot.',
   'apiError.NO_STOPS': 'Adjon meg legalább egy megállót.',
   'apiError.EMPTY_FLEET': 'Nincs jármű: adjon meg legalább egy járműtípust 0-nál nagyobb darabszámmal.',
@@ -70,6 +71,7 @@ export const apiErrorsHu = {
   'apiError.FORBIDDEN': 'Ehhez nincs jogosultsága.',
   'apiError.OUT_OF_SCOPE': 'Ez a terület kívül esik a vármegyéin.',
   'apiError.INTERNAL_ERROR': 'Váratlan hiba történt a szerveren.',
+  'apiError.STREAM_LOST': 'Megszakadt a kapcsolat a futó számítással; a terv a mentett tervek között megtalálható, ha elkészült.',
 
   'routeReason.load-above-capacity': 'a rakománya ({load}) nagyobb, mint a(z) „{vehicle}” kapacitása ({capacity})',
   'routeReason.window-closes-before-arrival': 'az időablaka {closes}-kor zár, de a(z) „{vehicle}” legkorábban {earliest}-kor érhet oda',
@@ -144,6 +146,7 @@ export const apiErrorsEn: Record<keyof typeof apiErrorsHu, string> = {
   'apiError.SOLVER_FAILED.solver-status': 'The {solver} solver stopped ({status}).',
   'apiError.PLAN_NOT_FOUND': 'There is no plan #{id}.',
   'apiError.CANCELLED': 'The run was cancelled.',
+  'apiError.INTERRUPTED': 'The server stopped before this plan finished: run it again.',
   'apiError.NO_DEPOTS': 'Choose at least one depot: a warehouse, a settlement or a point.',
   'apiError.NO_STOPS': 'Give at least one stop.',
   'apiError.EMPTY_FLEET': 'The fleet has no vans: give at least one kind of van with a count above 0.',
@@ -162,6 +165,7 @@ export const apiErrorsEn: Record<keyof typeof apiErrorsHu, string> = {
   'apiError.FORBIDDEN': 'You are not allowed to do this.',
   'apiError.OUT_OF_SCOPE': 'This area lies outside your counties.',
   'apiError.INTERNAL_ERROR': 'An unexpected error occurred on the server.',
+  'apiError.STREAM_LOST': 'The connection to the running computation was lost; the plan is among the saved plans once it is done.',
 
   'routeReason.load-above-capacity': 'its load ({load}) is above the capacity of "{vehicle}" ({capacity})',
   'routeReason.window-closes-before-arrival': 'its window closes at {closes}, but "{vehicle}" cannot arrive before {earliest}',
