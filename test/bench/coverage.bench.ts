@@ -1,7 +1,5 @@
-import { createApi } from '@terep/api';
-import { signedIn } from '../src/test-users.ts';
 import { BUNDLE_DIRECTORY, loadBase } from '@terep/data-import';
-import { boundaryTileFeatures, boundaryTileFromServer, engineOptionsFromEnv, openEngine, settlementPoints, settlementReach, type Engine } from '@terep/db';
+import { engineOptionsFromEnv, openEngine, settlementPoints, settlementReach, type Engine } from '@terep/db';
 import { sql } from 'kysely';
 import { aggregateOnH3 } from '../../api/src/heatmap/aggregate-h3.ts';
 import type { Benchmark } from './registry.ts';
@@ -34,17 +32,6 @@ async function median(task: () => Promise<unknown>): Promise<number> {
 }
 
 /** z6 and z7 tiles covering Hungary: what a full-country view requests. */
-function countryTiles(): { z: number; x: number; y: number }[] {
-  const tiles: { z: number; x: number; y: number }[] = [];
-  for (const z of [6, 7]) {
-    const n = 2 ** z;
-    const tx = (lon: number) => Math.floor(((lon + 180) / 360) * n);
-    const ty = (lat: number) => Math.floor(((1 - Math.log(Math.tan((lat * Math.PI) / 180) + 1 / Math.cos((lat * Math.PI) / 180)) / Math.PI) / 2) * n);
-    for (let x = tx(16.1); x <= tx(22.9); x += 1) for (let y = ty(48.6); y <= ty(45.7); y += 1) tiles.push({ z, x, y });
-  }
-  return tiles;
-}
-
 /**
  * The synthetic load (labelled as such, seeded) lives only inside a transaction
  * that is rolled back, or in an in-memory database: never in a user's data.
@@ -79,7 +66,7 @@ async function withSyntheticLoad(engine: Engine, measure: (db: Engine['db']) => 
 }
 
 export const coverageBenchmark: Benchmark = {
-  description: `service coverage (3,177 settlements x ${INSTITUTIONS} synthetic institutions), H3 aggregation of ${SIGNALS.toLocaleString('en-US')} synthetic need signals, full-country tiles (API vs raw SQL); median of ${REPEATS}`,
+  description: `service coverage (3,177 settlements x ${INSTITUTIONS} synthetic institutions), H3 aggregation of ${SIGNALS.toLocaleString('en-US')} synthetic need signals; median of ${REPEATS}`,
   async run() {
     const options = engineOptionsFromEnv();
     const engine = options.databaseUrl ? await openEngine(options) : await openEngine({ dataDir: 'memory://bench-coverage' });
@@ -98,20 +85,6 @@ export const coverageBenchmark: Benchmark = {
           console.log(`H3 aggregation at resolution ${resolution}:               ${(performance.now() - started).toFixed(0).padStart(6)} ms (${cells.length} cells)`);
         }
       });
-      const app = await signedIn(engine, createApi({ engine }));
-      const tiles = countryTiles();
-      let bytes = 0;
-      const api = await median(async () => {
-        bytes = 0;
-        for (const { z, x, y } of tiles) bytes += (await (await app.request(`/api/tiles/settlements/${z}/${x}/${y}.mvt`)).arrayBuffer()).byteLength;
-      });
-      const raw = await median(async () => {
-        for (const tile of tiles) {
-          if (engine.capabilities.asMvt) await boundaryTileFromServer(engine.db, 'settlement', 'settlements', tile);
-          else await boundaryTileFeatures(engine.db, 'settlement', tile);
-        }
-      });
-      console.log(`country tiles (${tiles.length} tiles z6-z7, ${(bytes / 1024).toFixed(0)} KB), ${engine.capabilities.asMvt ? 'ST_AsMVT' : 'app-encoded'}: API ${api.toFixed(0)} ms, raw SQL ${raw.toFixed(0)} ms`);
     } finally {
       await engine.close();
     }

@@ -4,6 +4,7 @@ import { loadBenchmark } from './load.bench.ts';
 import { networkBenchmark } from './network.bench.ts';
 import { planningBenchmark } from './planning.bench.ts';
 import { routingBenchmark } from './routing.bench.ts';
+import { tilesBenchmark } from './tiles.bench.ts';
 
 export interface Benchmark {
   description: string;
@@ -17,4 +18,5 @@ export const BENCHMARKS: Record<string, Benchmark> = {
   network: networkBenchmark,
   planning: planningBenchmark,
   routing: routingBenchmark,
+  tiles: tilesBenchmark,
 };

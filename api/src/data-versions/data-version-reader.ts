@@ -1,24 +1,49 @@
-import { readDataVersions, type DataVersions, type Engine } from '@terep/db';
+import { DATA_VERSION_CHANNEL, readDataVersions, type DataVersions, type Engine } from '@terep/db';
 
 /**
- * The current data versions, read for every cached answer so a write by any process (the
- * base import CLI on the same server, a saved need index) is seen by the next request.
- * Requests that arrive while a read is running share it, so under load the read is one
- * one-row query per burst rather than one per request.
+ * The current data versions. On the embedded engine they are kept in memory and dropped by the
+ * triggers' notification, which arrives at the committing write, before it returns: no query per
+ * request. On a server other processes write too (the base import CLI), so every cached answer
+ * reads the versions; requests that arrive while a read is running share it, so under load that
+ * is one one-row query per burst rather than one per request.
  */
 export class DataVersionReader {
   readonly #engine: Engine;
+  readonly #watched: Promise<boolean>;
   #running: Promise<DataVersions> | null = null;
+  #known: DataVersions | null = null;
+  /** Bumped by every notification: a read that started before one must not be kept. */
+  #changes = 0;
 
   constructor(engine: Engine) {
     this.#engine = engine;
+    this.#watched = engine.listenAtCommit
+      ? engine.listenAtCommit(DATA_VERSION_CHANNEL, () => {
+        this.#changes += 1;
+        this.#known = null;
+        // A read already running may have seen the old versions: later requests start their own.
+        this.#running = null;
+      }).then(() => true)
+      : Promise.resolve(false);
   }
 
-  current(): Promise<DataVersions> {
-    this.#running ??= readDataVersions(this.#engine.db).finally(() => {
-      this.#running = null;
-    });
+  async current(): Promise<DataVersions> {
+    if (this.#known) return this.#known;
+    if (!this.#running) {
+      const running = this.#read().finally(() => {
+        if (this.#running === running) this.#running = null;
+      });
+      this.#running = running;
+    }
     return this.#running;
+  }
+
+  async #read(): Promise<DataVersions> {
+    const watched = await this.#watched;
+    const changes = this.#changes;
+    const versions = await readDataVersions(this.#engine.db);
+    if (watched && changes === this.#changes) this.#known = versions;
+    return versions;
   }
 }
 

@@ -2,9 +2,10 @@ import { indicatorValues, listIndicators, type Engine, type IndicatorSummary, ty
 import { LRUCache } from 'lru-cache';
 import { PerVersion, type DataVersionReader } from '../data-versions/data-version-reader.ts';
 
+/** The answer of `GET /api/indicators/:key`, serialised once: 3,177 settlement values are about 40 KB of JSON. */
 export interface IndicatorValuesAnswer {
   year: number;
-  values: Record<string, number>;
+  json: string;
 }
 
 /** Answers kept per indicator version (a few KB each at settlement level; keys × levels × years bound them). */
@@ -31,11 +32,18 @@ export class IndicatorReads {
     return { version, indicators: await this.#catalogue.get(version, () => listIndicators(this.#engine.db)) };
   }
 
+  /** Something derived from the catalogue (the serialised answer), made once per version. */
+  async derived<T>(cache: PerVersion<T>, make: (indicators: IndicatorSummary[]) => T): Promise<{ version: number; value: T }> {
+    const { version, indicators } = await this.catalogue();
+    return { version, value: await cache.get(version, async () => make(indicators)) };
+  }
+
   async values(key: string, level: UnitKind, year: number | undefined, version: number): Promise<IndicatorValuesAnswer | null> {
     const id = `${version}|${key}|${level}|${year ?? 'latest'}`;
     let answer = this.#values.get(id);
     if (!answer) {
-      answer = indicatorValues(this.#engine.db, key, level, year);
+      answer = indicatorValues(this.#engine.db, key, level, year)
+        .then((result) => (result ? { year: result.year, json: JSON.stringify({ key, level, year: result.year, values: result.values }) } : null));
       answer.catch(() => this.#values.delete(id));
       this.#values.set(id, answer);
     }

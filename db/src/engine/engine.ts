@@ -21,6 +21,12 @@ export interface Engine {
   readonly capabilities: EngineCapabilities;
   /** Where the data lives, for logs: a data directory or a redacted URL. */
   readonly location: string;
+  /**
+   * Subscribes to a notification channel where every notification reaches this process at the
+   * commit that sent it, before that commit returns: only the embedded engine, whose database has
+   * no other client. Absent on a server, where other processes write and notifications come late.
+   */
+  readonly listenAtCommit?: (channel: string, onNotify: (payload: string) => void) => Promise<void>;
   close(): Promise<void>;
 }
 

@@ -7,18 +7,40 @@ import { PGliteDialect } from 'kysely-pglite-dialect';
 import type { Database } from '../schema.ts';
 import type { Engine } from './engine.ts';
 
+/**
+ * PGlite runs each query synchronously on this thread, and the dialect hands its one connection
+ * to the next waiting query in a microtask: under load, queued queries ran back to back and the
+ * server accepted no request and wrote no answer until the queue was empty (a tile mix starved
+ * /api/health for seconds). Each query now first waits one turn of the event loop.
+ */
+function yieldingBetweenQueries(client: PGlite): PGlite {
+  const yielding = {
+    query: async (...args: Parameters<PGlite['query']>) => {
+      await new Promise((resolve) => setImmediate(resolve));
+      return client.query(...args);
+    },
+    close: () => client.close(),
+  };
+  // The dialect calls only query() and close().
+  return yielding as unknown as PGlite;
+}
+
 export async function openEmbeddedEngine(dataDir: string): Promise<Engine> {
   const inMemory = dataDir.startsWith('memory://');
   const location = inMemory ? dataDir : resolve(dataDir);
   if (!inMemory) mkdirSync(location, { recursive: true });
   const client = await PGlite.create({ dataDir: location, extensions: { postgis } });
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(yieldingBetweenQueries(client)) });
   return {
     kind: 'embedded',
     db,
     // PGlite's PostGIS is built without protobuf-c: no ST_AsMVT / ST_AsGeobuf.
     capabilities: { asMvt: false, pgRouting: false },
     location,
+    // PGlite runs in this process and hands notifications over while it returns the committing query.
+    listenAtCommit: async (channel, onNotify) => {
+      await client.listen(channel, onNotify);
+    },
     close: () => db.destroy(),
   };
 }

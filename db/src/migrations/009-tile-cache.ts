@@ -39,6 +39,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     CREATE FUNCTION bump_data_version() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
       UPDATE data_version SET version = version + 1 WHERE scope = TG_ARGV[0];
+      PERFORM pg_notify('terep_data_version', TG_ARGV[0]);
       IF TG_ARGV[0] = 'geography' THEN
         DELETE FROM tile_cache;
       END IF;

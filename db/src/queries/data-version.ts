@@ -7,6 +7,9 @@ export interface DataVersions {
   indicators: number;
 }
 
+/** The channel the version triggers announce a change on (payload: the scope). */
+export const DATA_VERSION_CHANNEL = 'terep_data_version';
+
 export async function readDataVersions(db: Kysely<Database>): Promise<DataVersions> {
   const rows = await db.selectFrom('data_version').select(['scope', 'version']).execute();
   const versions: DataVersions = { geography: 0, indicators: 0 };

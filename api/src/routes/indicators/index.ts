@@ -4,6 +4,7 @@ import { etag } from 'hono/etag';
 import { z } from 'zod';
 import { ApiError } from '../../http/api-error.ts';
 import { parseParam } from '../../http/parse-query.ts';
+import { PerVersion } from '../../data-versions/data-version-reader.ts';
 import type { IndicatorReads } from '../../indicators/indicator-reads.ts';
 import { COMPONENT_SOURCES, KSH_ATTRIBUTION, type Attribution } from '../layers/layer-catalogue.ts';
 
@@ -23,20 +24,21 @@ function versionTag(version: number, ...parts: (string | number)[]): string {
   return `"i${version}-${parts.map((part) => encodeURIComponent(String(part))).join('-')}"`;
 }
 
+const JSON_HEADERS = { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache' };
+
 export function indicatorRoutes(reads: IndicatorReads): Hono {
+  const catalogueJson = new PerVersion<string>();
   return new Hono()
     .use(etag())
     .get('/', async (c) => {
-      const { version, indicators } = await reads.catalogue();
-      c.header('ETag', versionTag(version, 'catalogue'));
-      c.header('Cache-Control', 'no-cache');
-      return c.json({
+      const { version, value } = await reads.derived(catalogueJson, (indicators) => JSON.stringify({
         indicators: indicators.map(({ attribution, categories, ...rest }) => ({
           ...rest,
           attribution: attributionEntries(attribution),
           ...(categories ? { categories } : {}),
         })),
-      });
+      }));
+      return c.body(value, 200, { ...JSON_HEADERS, ETag: versionTag(version, 'catalogue') });
     })
     .get('/:key', async (c) => {
       const key = c.req.param('key');
@@ -50,8 +52,6 @@ export function indicatorRoutes(reads: IndicatorReads): Hono {
       if (!result) {
         throw new ApiError(404, 'INDICATOR_NOT_FOUND', `Indicator "${key}" has no values at level "${level}"${year ? ` for ${year}` : ''}. Levels: ${indicator.levels.join(', ')}; years: ${indicator.years.join(', ')}.`, { reason: 'no-values', indicator: key, level, year: year ?? '' });
       }
-      c.header('ETag', versionTag(version, key, level, result.year));
-      c.header('Cache-Control', 'no-cache');
-      return c.json({ key, level, year: result.year, values: result.values });
+      return c.body(result.json, 200, { ...JSON_HEADERS, ETag: versionTag(version, key, level, result.year) });
     });
 }

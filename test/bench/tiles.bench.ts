@@ -1,0 +1,78 @@
+import { createApi } from '@terep/api';
+import { BUNDLE_DIRECTORY, loadBase } from '@terep/data-import';
+import { boundaryTileFeatures, boundaryTileFromServer, engineOptionsFromEnv, openEngine, type Engine } from '@terep/db';
+import { TILE_LAYERS } from '../../api/src/routes/tiles/index.ts';
+import { hungaryTiles, type TileAddress } from './hungary-tiles.ts';
+import type { Benchmark } from './registry.ts';
+
+const REPEATS = 5;
+/** Tiles a country view and a county view ask for: all z7 settlement tiles, then some detail. */
+const SAMPLE: TileAddress[] = [...hungaryTiles(7), { z: 9, x: 282, y: 179 }, { z: 10, x: 565, y: 358 }, { z: 11, x: 1128, y: 719 }, { z: 12, x: 2257, y: 1438 }];
+const BUDGET_BYTES = 150 * 1024;
+
+/** Median times of tasks run in turn (interleaved, so a busy moment of the machine hits all of them alike). */
+async function medianMs(...tasks: (() => Promise<unknown>)[]): Promise<number[]> {
+  const times = tasks.map((): number[] => []);
+  for (let index = 0; index < REPEATS; index += 1) {
+    for (const [task, run] of tasks.entries()) {
+      const started = performance.now();
+      await run();
+      times[task]!.push(performance.now() - started);
+    }
+  }
+  return times.map((list) => list.sort((a, b) => a - b)[Math.floor(REPEATS / 2)]!);
+}
+
+/** The server, or an embedded database: TEREP_BENCH_DATA_DIR when it holds the base data, else a fresh one in memory. */
+async function openBenchEngine(): Promise<Engine> {
+  const options = engineOptionsFromEnv();
+  if (options.databaseUrl) return openEngine(options);
+  const engine = await openEngine({ dataDir: process.env.TEREP_BENCH_DATA_DIR ?? 'memory://tiles-bench' });
+  if (!process.env.TEREP_BENCH_DATA_DIR) await loadBase(engine, { directory: BUNDLE_DIRECTORY });
+  return engine;
+}
+
+/** Issue 12, target 1: uncached API time against the raw SQL of the same tiles, the cached time, and the heaviest tile per zoom. */
+export const tilesBenchmark: Benchmark = {
+  description: `vector tiles: uncached API vs raw SQL (${SAMPLE.length} settlement tiles, median of ${REPEATS}), cached API, largest tile per layer and zoom`,
+  async run() {
+    const engine = await openBenchEngine();
+    try {
+      const path = engine.capabilities.asMvt ? 'ST_AsMVT' : 'app-encoded';
+      console.log(`engine: ${engine.kind} (${path})`);
+      const uncached = createApi({ engine, tileCache: { maxBytes: 0, persist: false } });
+      const request = async (app: typeof uncached, tile: TileAddress) => (await app.request(`/api/tiles/settlements/${tile.z}/${tile.x}/${tile.y}.mvt`)).arrayBuffer();
+      // The raw SQL: on a server the whole tile query (ST_AsMVT in its transaction), embedded the query whose rows the app encodes.
+      const raw = (tile: TileAddress) => (engine.capabilities.asMvt ? boundaryTileFromServer(engine.db, 'settlement', 'settlements', tile) : boundaryTileFeatures(engine.db, 'settlement', tile));
+      for (const tile of SAMPLE) await raw(tile);
+      const cached = createApi({ engine });
+      for (const tile of SAMPLE) await request(cached, tile);
+      const [rawMs, apiMs, cachedMs] = await medianMs(
+        async () => { for (const tile of SAMPLE) await raw(tile); },
+        async () => { for (const tile of SAMPLE) await request(uncached, tile); },
+        async () => { for (const tile of SAMPLE) await request(cached, tile); },
+      ) as [number, number, number];
+      console.log(`uncached API ${apiMs.toFixed(0)} ms, raw SQL ${rawMs.toFixed(0)} ms: ratio ${(apiMs / rawMs).toFixed(2)} (target ≤ 1.1${engine.capabilities.asMvt ? '' : '; embedded, the API also encodes the tile'})`);
+      console.log(`cached API ${cachedMs.toFixed(1)} ms for the same ${SAMPLE.length} tiles`);
+
+      if (process.env.TEREP_BENCH_SIZES === '0') return;
+      console.log('layer        zoom  tiles  largest KB  (budget 150 KB)');
+      let worst = 0;
+      for (const [layer, { minZoom }] of Object.entries(TILE_LAYERS)) {
+        for (let z = minZoom; z <= 10; z += 1) {
+          let largest = 0;
+          const tiles = hungaryTiles(z);
+          for (const tile of tiles) {
+            const response = await cached.request(`/api/tiles/${layer}/${tile.z}/${tile.x}/${tile.y}.mvt`);
+            largest = Math.max(largest, (await response.arrayBuffer()).byteLength);
+          }
+          worst = Math.max(worst, largest);
+          console.log(`${layer.padEnd(12)} ${String(z).padStart(4)} ${String(tiles.length).padStart(6)} ${(largest / 1024).toFixed(1).padStart(11)}`);
+        }
+      }
+      console.log(`largest tile ${(worst / 1024).toFixed(1)} KB (target ≤ 150 KB: ${worst <= BUDGET_BYTES ? 'met' : 'NOT met'}); deeper zooms hold fewer features per tile`);
+    } finally {
+      await engine.close();
+    }
+  },
+};
