@@ -12,11 +12,15 @@ export type ApiErrorCode =
   | 'BAD_RESPONSE'
   | (string & {});
 
+/** Values the server names in an error (`{ retryAfterSeconds: 60 }`), for the UI to put into its own words. */
+export type ApiErrorParams = Record<string, unknown>;
+
 export interface ApiErrorInit {
   status: number;
   code: ApiErrorCode;
   message: string;
   path: string;
+  params?: ApiErrorParams;
 }
 
 export class ApiError extends Error {
@@ -25,13 +29,15 @@ export class ApiError extends Error {
   readonly code: ApiErrorCode;
   /** Request path, to tell which call failed. */
   readonly path: string;
+  readonly params: ApiErrorParams;
 
-  constructor({ status, code, message, path }: ApiErrorInit) {
+  constructor({ status, code, message, path, params = {} }: ApiErrorInit) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.path = path;
+    this.params = params;
   }
 }
 
@@ -39,12 +45,12 @@ export function isAbortError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
-/** Reads the `{ error: { code, message } }` body, if that is what the server sent. */
-export function readErrorBody(body: unknown): { code: string; message: string } | null {
+/** Reads the `{ error: { code, message, params? } }` body, if that is what the server sent. */
+export function readErrorBody(body: unknown): { code: string; message: string; params: ApiErrorParams } | null {
   if (typeof body !== 'object' || body === null || !('error' in body)) return null;
   const error = (body as { error: unknown }).error;
   if (typeof error !== 'object' || error === null) return null;
-  const { code, message } = error as { code?: unknown; message?: unknown };
+  const { code, message, params } = error as { code?: unknown; message?: unknown; params?: unknown };
   if (typeof code !== 'string' || typeof message !== 'string') return null;
-  return { code, message };
+  return { code, message, params: typeof params === 'object' && params !== null ? (params as ApiErrorParams) : {} };
 }

@@ -16,6 +16,15 @@ export function describeError(
         return `${what} ${translate('error.notFound')} (${error.message})`;
       case 'BAD_RESPONSE':
         return `${what} ${translate('error.badResponse')}`;
+      // The access errors in the user's words, never the API's English.
+      case 'UNAUTHENTICATED':
+        return `${what} ${translate('error.unauthenticated')}`;
+      case 'FORBIDDEN':
+        return `${what} ${translate('error.forbidden')}`;
+      case 'OUT_OF_SCOPE':
+        return `${what} ${translate('error.outOfScope')}`;
+      case 'RATE_LIMITED':
+        return `${what} ${translate('error.rateLimited')}`;
       default:
         return `${what} ${translate('error.server')}: ${error.message} [${error.code}${error.status ? ` ${error.status}` : ''}]`;
     }

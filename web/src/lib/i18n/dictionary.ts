@@ -1,4 +1,5 @@
 import type { Locale } from '$lib/api/contract';
+import { accountsEn, accountsHu } from './messages/accounts';
 import { importsEn, importsHu } from './messages/imports';
 import { navigationEn, navigationHu } from './messages/navigation';
 import { orgLayersEn, orgLayersHu } from './messages/org-layers';
@@ -41,6 +42,10 @@ const hu = {
   'error.values': 'A mutató értékei nem tölthetők be.',
   'error.profile': 'A település adatlapja nem tölthető be.',
   'error.search': 'A keresés nem sikerült.',
+  'error.unauthenticated': 'A munkamenete lejárt. Kérjük, jelentkezzen be újra.',
+  'error.forbidden': 'Az Ön szerepköre ezt nem engedi.',
+  'error.outOfScope': 'Ez kívül esik az Ön vármegyéin: itt ezt nem teheti meg.',
+  'error.rateLimited': 'Túl sok kérés érkezett. Kérjük, próbálja újra később.',
 
   'search.label': 'Keresés',
   'search.placeholder': 'Település, járás vagy vármegye…',
@@ -82,6 +87,7 @@ const hu = {
   'map.aria': 'Magyarország térképe',
 
   ...navigationHu,
+  ...accountsHu,
   ...importsHu,
   ...orgLayersHu,
 } as const;
@@ -126,6 +132,10 @@ const en: Messages = {
   'error.values': 'The indicator values could not be loaded.',
   'error.profile': 'The settlement profile could not be loaded.',
   'error.search': 'The search failed.',
+  'error.unauthenticated': 'Your session has ended. Please sign in again.',
+  'error.forbidden': 'Your role does not allow this.',
+  'error.outOfScope': 'This lies outside your counties: you cannot do this here.',
+  'error.rateLimited': 'Too many requests. Please try again later.',
 
   'search.label': 'Search',
   'search.placeholder': 'Settlement, district or county…',
@@ -167,6 +177,7 @@ const en: Messages = {
   'map.aria': 'Map of Hungary',
 
   ...navigationEn,
+  ...accountsEn,
   ...importsEn,
   ...orgLayersEn,
 };

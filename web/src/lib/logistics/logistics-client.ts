@@ -1,5 +1,5 @@
 import { postForm } from '$lib/api/post-form';
-import { sendJson } from '$lib/coverage/send-json';
+import { sendJson } from '$lib/api/send-json';
 import type { RoutePlan, RouteRequest, StopListReading } from './logistics-types';
 
 /** Plans routes on the server (the search runs in a worker thread there). */

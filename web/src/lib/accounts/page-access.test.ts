@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { SessionUser } from './accounts-types';
+import { canOpen, redirectFor } from './page-access';
+
+const admin: SessionUser = { id: 1, username: 'admin', role: 'admin', counties: [], mustChangePassword: false };
+const viewer: SessionUser = { ...admin, id: 2, username: 'nezo', role: 'viewer' };
+const at = (path: string) => new URL(path, 'http://terep.test');
+
+describe('redirectFor', () => {
+  it('sends a visitor without a session to the login page and back', () => {
+    expect(redirectFor(null, at('/analysis?level=county'))).toBe('/login?next=%2Fanalysis%3Flevel%3Dcounty');
+    expect(redirectFor(null, at('/'))).toBe('/login');
+  });
+
+  it('keeps a user with a one-time password on the login page', () => {
+    expect(redirectFor({ ...viewer, mustChangePassword: true }, at('/planning'))).toBe('/login?next=%2Fplanning');
+    expect(redirectFor({ ...viewer, mustChangePassword: true }, at('/login?next=%2Fplanning'))).toBeNull();
+  });
+
+  it('sends a signed-in user from the login page to next, on this site only', () => {
+    expect(redirectFor(admin, at('/login?next=%2Fimport'))).toBe('/import');
+    expect(redirectFor(admin, at('/login?next=https%3A%2F%2Fevil.example'))).toBe('/');
+    expect(redirectFor(admin, at('/login?next=%2F%2Fevil.example'))).toBe('/');
+    expect(redirectFor(null, at('/login'))).toBeNull();
+  });
+
+  it('keeps other roles off the admin pages', () => {
+    expect(canOpen('viewer', '/admin/users')).toBe(false);
+    expect(redirectFor(viewer, at('/admin/users'))).toBe('/');
+    expect(redirectFor(admin, at('/admin/users'))).toBeNull();
+  });
+});
