@@ -1,48 +1,17 @@
-/*
- * The accounts contract (db/src/contract/accounts.ts on the `auth` branch), until that branch is merged:
- * then these become re-exports from '@terep/db/contract'.
- */
-export type Role = 'admin' | 'planner' | 'regional' | 'logistics' | 'viewer';
+/** The accounts contract (db/src/contract/accounts.ts) and the bodies the web sends. */
+export type { OneTimePassword, Role, SessionAnswer, SessionUser, UserSummary } from '@terep/db/contract';
+export { MIN_PASSWORD_LENGTH, ROLES, USERNAME_PATTERN } from '@terep/db/contract';
 
-export interface SessionUser {
-  id: number;
-  username: string;
-  role: Role;
-  /** County codes as stored in the `county` table; empty unless regional. */
-  counties: string[];
-  mustChangePassword: boolean;
-}
+import type { Role } from '@terep/db/contract';
 
-export interface SessionAnswer {
-  user: SessionUser;
-}
-
-/** One row of `GET /api/users`. */
-export interface UserSummary {
-  username: string;
-  role: Role;
-  counties: string[];
-  disabled: boolean;
-  mustChangePassword: boolean;
-  createdAt: string;
-}
-
-export interface UserList {
-  users: UserSummary[];
-}
-
-/** `POST /api/users` and `POST /api/users/:username/password`: the one-time password, shown once. */
-export interface OneTimePassword {
-  username: string;
-  password: string;
-}
-
+/** `POST /api/users`. */
 export interface NewUser {
   username: string;
   role: Role;
-  counties?: string[];
+  counties: string[];
 }
 
+/** `PATCH /api/users/:username`: what changes. */
 export interface UserChange {
   role?: Role;
   counties?: string[];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionUser } from './accounts-types';
-import { canOpen, redirectFor } from './page-access';
+import { ROUTE_RULES } from '../../../../api/src/auth/route-rules.ts';
+import { canOpen, redirectFor, RESTRICTED_PAGES } from './page-access';
 
 const admin: SessionUser = { id: 1, username: 'admin', role: 'admin', counties: [], mustChangePassword: false };
 const viewer: SessionUser = { ...admin, id: 2, username: 'nezo', role: 'viewer' };
@@ -28,5 +29,20 @@ describe('redirectFor', () => {
     expect(canOpen('viewer', '/admin/users')).toBe(false);
     expect(redirectFor(viewer, at('/admin/users'))).toBe('/');
     expect(redirectFor(admin, at('/admin/users'))).toBeNull();
+  });
+});
+
+describe('RESTRICTED_PAGES', () => {
+  it('lets a role open a page exactly when the server lets it make the page’s call', () => {
+    for (const [path, { needs, roles }] of Object.entries(RESTRICTED_PAGES)) {
+      expect(ROUTE_RULES[needs], `${path} needs ${needs}`).toEqual(roles);
+    }
+  });
+
+  it('hides the import page from viewers and the delivery page from regional staff', () => {
+    expect(canOpen('viewer', '/import')).toBe(false);
+    expect(canOpen('regional', '/import')).toBe(true);
+    expect(canOpen('regional', '/logistics')).toBe(false);
+    expect(canOpen('viewer', '/analysis')).toBe(true);
   });
 });

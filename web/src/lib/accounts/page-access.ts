@@ -2,15 +2,19 @@ import { loginPath, safeNext } from '../api/sign-in-redirect';
 import type { Role, SessionUser } from './accounts-types';
 
 /**
- * The pages a role can use, for the navigation only: it hides what would only answer 403. The server
- * decides (api/src/auth/route-rules.ts); a page missing here is open to every role.
+ * The pages only some roles can use, each with the API call it is for and the roles the server lets
+ * make it (api/src/auth/route-rules.ts; page-access.test.ts keeps the two equal). Used to hide the
+ * links and to send a user who types the address to the map; the server refuses the calls anyway.
+ * A page missing here (the map, analyses, site plans: readable by all) is open to every role.
  */
-const PAGE_ROLES: Record<string, readonly Role[]> = {
-  '/admin/users': ['admin'],
+export const RESTRICTED_PAGES: Record<string, { needs: string; roles: readonly Role[] }> = {
+  '/logistics': { needs: 'POST /api/routes', roles: ['admin', 'planner', 'logistics'] },
+  '/import': { needs: 'GET /api/imports', roles: ['admin', 'planner', 'regional', 'logistics'] },
+  '/admin/users': { needs: 'GET /api/users', roles: ['admin'] },
 };
 
 export function canOpen(role: Role, path: string): boolean {
-  return PAGE_ROLES[path]?.includes(role) ?? true;
+  return RESTRICTED_PAGES[path]?.roles.includes(role) ?? true;
 }
 
 /**

@@ -1,8 +1,6 @@
 import type { MessageKey } from '../i18n/dictionary';
+import { MIN_PASSWORD_LENGTH } from './accounts-types';
 import { changePassword } from './session-client';
-
-/** The shortest password the change form accepts before asking the server (which checks it again). */
-export const PASSWORD_MIN_LENGTH = 10;
 
 /** The change-password form: its fields, what is wrong with them before sending, and the change itself. */
 export class PasswordForm {
@@ -16,7 +14,7 @@ export class PasswordForm {
 
   /** The first rule the fields break, or null. */
   readonly invalid: MessageKey | null = $derived(
-    this.next.length < PASSWORD_MIN_LENGTH
+    this.next.length < MIN_PASSWORD_LENGTH
       ? 'password.tooShort'
       : this.next !== this.confirm
         ? 'password.mismatch'
@@ -25,7 +23,7 @@ export class PasswordForm {
           : null,
   );
 
-  /** Changes the password; true when the server took it. */
+  /** Changes the password (the server checks the rules again); true when the server took it. */
   async submit(): Promise<boolean> {
     this.tried = true;
     this.error = null;

@@ -2,10 +2,8 @@ import { ApiError } from '../api/api-error';
 import type { CountyChoice } from '../map/unit-layers-client';
 import { fetchCounties } from '../map/unit-layers-client';
 import type { MessageKey, MessageParams } from '../i18n/dictionary';
-import type { OneTimePassword, Role, UserSummary } from './accounts-types';
+import { USERNAME_PATTERN, type OneTimePassword, type Role, type UserSummary } from './accounts-types';
 import { createUser, fetchUsers, resetPassword, updateUser } from './users-client';
-
-export const ROLES: readonly Role[] = ['admin', 'planner', 'regional', 'logistics', 'viewer'];
 
 /** Role and counties of a user being added or edited; counties only count for regional staff. */
 export interface Scope {
@@ -56,7 +54,9 @@ export class UserAdmin {
 
   readonly #countyNames = $derived(new Map(this.counties.map((county) => [county.code, county.name])));
 
-  readonly createProblem: MessageKey | null = $derived(!this.draftName.trim() ? 'admin.add.needUsername' : scopeProblem(this.draft));
+  readonly createProblem: MessageKey | null = $derived(
+    !this.draftName.trim() ? 'admin.add.needUsername' : !USERNAME_PATTERN.test(this.draftName.trim()) ? 'admin.add.badUsername' : scopeProblem(this.draft),
+  );
 
   countyName = (code: string): string => this.#countyNames.get(code) ?? code;
 
@@ -187,5 +187,5 @@ export class UserAdmin {
 
 /** True when the server refused a new user because the name is taken. */
 export function isNameTaken(error: unknown): boolean {
-  return error instanceof ApiError && (error.status === 409 || error.code === 'USER_EXISTS');
+  return error instanceof ApiError && error.code === 'USER_EXISTS';
 }

@@ -1,9 +1,9 @@
 import { fetchJson } from '$lib/api/fetch-json';
 import { sendJson } from '$lib/api/send-json';
-import type { NewUser, OneTimePassword, UserChange, UserList, UserSummary } from './accounts-types';
+import type { NewUser, OneTimePassword, UserChange, UserSummary } from './accounts-types';
 
 export async function fetchUsers(signal?: AbortSignal): Promise<UserSummary[]> {
-  return (await fetchJson<UserList>('/api/users', { signal, cache: 'no-store' })).users;
+  return (await fetchJson<{ users: UserSummary[] }>('/api/users', { signal, cache: 'no-store' })).users;
 }
 
 export function createUser(user: NewUser): Promise<OneTimePassword> {

@@ -23,6 +23,10 @@ export function describeError(
         return `${what} ${translate('error.forbidden')}`;
       case 'OUT_OF_SCOPE':
         return `${what} ${translate('error.outOfScope')}`;
+      case 'PASSWORD_CHANGE_REQUIRED':
+        return `${what} ${translate('error.passwordChangeRequired')}`;
+      case 'CROSS_ORIGIN':
+        return `${what} ${translate('error.crossOrigin')}`;
       case 'RATE_LIMITED':
         return `${what} ${translate('error.rateLimited')}`;
       default:

@@ -15,8 +15,9 @@ export interface FetchJsonOptions {
 }
 
 /**
- * `'sign-in'`: a call refused for want of a session sends the browser to the login page, then back
- * here; `'throw'`: it only throws (the session check and the login itself, which expect it).
+ * `'sign-in'`: a call refused for want of a session (or until a one-time password is replaced) sends
+ * the browser to the login page, then back here; `'throw'`: it only throws (the session check and the
+ * login itself, which expect it).
  */
 export type WhenSignedOut = 'sign-in' | 'throw';
 
@@ -90,7 +91,9 @@ export function readApiAnswer<T>({ status, statusText, text, retryAfter }: RawAn
     const params = { ...parsed?.params };
     const retrySeconds = Number(retryAfter);
     if (retryAfter && Number.isFinite(retrySeconds) && params.retryAfterSeconds === undefined) params.retryAfterSeconds = retrySeconds;
-    if (status === 401 && code === 'UNAUTHENTICATED' && whenSignedOut === 'sign-in') goToSignIn();
+    // No session, or a one-time password still to replace: the login page deals with both.
+    const signInFirst = (status === 401 && code === 'UNAUTHENTICATED') || (status === 403 && code === 'PASSWORD_CHANGE_REQUIRED');
+    if (signInFirst && whenSignedOut === 'sign-in') goToSignIn();
     throw new ApiError({ status, code, message: parsed?.message ?? `${status} ${statusText}`.trim(), path: url, params });
   }
   if (body === undefined) {

@@ -46,6 +46,8 @@ const hu = {
   'error.forbidden': 'Az Ön szerepköre ezt nem engedi.',
   'error.outOfScope': 'Ez kívül esik az Ön vármegyéin: itt ezt nem teheti meg.',
   'error.rateLimited': 'Túl sok kérés érkezett. Kérjük, próbálja újra később.',
+  'error.passwordChangeRequired': 'Először módosítsa az egyszeri jelszavát.',
+  'error.crossOrigin': 'A kérés nem a Terep oldaláról érkezett, ezért a szerver elutasította.',
 
   'search.label': 'Keresés',
   'search.placeholder': 'Település, járás vagy vármegye…',
@@ -136,6 +138,8 @@ const en: Messages = {
   'error.forbidden': 'Your role does not allow this.',
   'error.outOfScope': 'This lies outside your counties: you cannot do this here.',
   'error.rateLimited': 'Too many requests. Please try again later.',
+  'error.passwordChangeRequired': 'Please change your one-time password first.',
+  'error.crossOrigin': 'The request did not come from Terep’s own page, so the server refused it.',
 
   'search.label': 'Search',
   'search.placeholder': 'Settlement, district or county…',
