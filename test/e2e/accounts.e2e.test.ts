@@ -161,9 +161,11 @@ describeInBrowser('accounts in Chromium', (session) => {
       await page.waitForURL(`${baseUrl()}/`, { timeout: STEP_TIMEOUT });
 
       // On the map: their role and counties in the menu, and only the pages the role can use.
+      await page.setViewportSize(SIZES[1]);
       await openUserMenu(page);
       expect(await page.getByTestId('user-role').innerText()).toBe('Területi munkatárs');
       await expect.poll(() => page.getByTestId('user-counties').innerText(), { timeout: STEP_TIMEOUT }).toBe('Heves, Nógrád');
+      await page.screenshot({ path: `${ARTIFACTS}/user-menu-hu-1024x768.png` });
       expect(await page.getByRole('link', { name: 'Felhasználók kezelése' }).count()).toBe(0);
       const links = await navLinks(page);
       expect(links).toContain('Adatok importálása');
