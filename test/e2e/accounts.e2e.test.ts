@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { ARTIFACTS, baseUrl, describeInBrowser, e2eUser } from './browser-session.ts';
+import { apiFetch, ARTIFACTS, baseUrl, describeInBrowser, e2eUser } from './browser-session.ts';
 
 /*
  * Accounts in a real Chromium (issue 11): the login page comes first, in Hungarian; the admin adds a
@@ -179,6 +179,74 @@ describeInBrowser('accounts in Chromium', (session) => {
       await page.getByTestId('login-error').waitFor({ timeout: STEP_TIMEOUT });
       await signIn(page, username, ownPassword);
       await page.waitForURL(`${baseUrl()}/`, { timeout: STEP_TIMEOUT });
+
+      // Later changes of one's own password go through the user menu, and come back here.
+      await openUserMenu(page);
+      await page.getByRole('link', { name: 'Jelszó módosítása' }).click();
+      await page.waitForURL(`${baseUrl()}/account/password?next=%2F`, { timeout: STEP_TIMEOUT });
+      const changeForm = page.getByTestId('password-form');
+      await changeForm.getByLabel('Jelenlegi jelszó').fill('nem-ez-volt-a-jelszo');
+      await changeForm.getByLabel('Új jelszó', { exact: true }).fill(`${ownPassword}-2`);
+      await changeForm.getByLabel('Új jelszó még egyszer').fill(`${ownPassword}-2`);
+      await changeForm.getByRole('button', { name: 'Jelszó módosítása' }).click();
+      await expect.poll(() => page.getByTestId('password-error').innerText(), { timeout: STEP_TIMEOUT }).toBe('A jelenlegi jelszó hibás.');
+      await changeForm.getByLabel('Jelenlegi jelszó').fill(ownPassword);
+      await changeForm.getByRole('button', { name: 'Jelszó módosítása' }).click();
+      await page.getByTestId('password-changed').waitFor({ timeout: STEP_TIMEOUT });
+      await page.getByRole('link', { name: 'Vissza' }).click();
+      await page.waitForURL(`${baseUrl()}/`, { timeout: STEP_TIMEOUT });
+      expect(session.pageErrors(page)).toEqual([]);
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'lets the admin change a user’s role, disable and enable them, and give them a new one-time password',
+    async () => {
+      const username = `e2e-szerkesztett-${RUN}`;
+      const created = await apiFetch('/api/users', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username, role: 'regional', counties: ['10'] }),
+      });
+      expect(created.status).toBe(201);
+      const page = await session.newPage();
+      await page.goto(`${baseUrl()}/admin/users`);
+      const row = page.locator(`tr[data-username="${username}"]`);
+      await row.waitFor({ timeout: STEP_TIMEOUT });
+      expect(await row.innerText()).toContain('Heves');
+
+      // From regional staff to planner: the counties go with the role.
+      await row.getByRole('button', { name: 'Szerkesztés' }).click();
+      const editor = page.getByTestId('edit-user');
+      expect(await editor.getByRole('heading').innerText()).toBe(`${username} szerkesztése`);
+      expect(await editor.getByLabel('Heves').isChecked()).toBe(true);
+      await page.getByTestId('edit-user-role').selectOption('planner');
+      await editor.getByRole('button', { name: 'Mentés' }).click();
+      await expect.poll(() => row.locator('td.role').innerText(), { timeout: STEP_TIMEOUT }).toBe('Tervező');
+      expect(await row.locator('td.counties').innerText()).toBe('–');
+
+      // Disabling asks first.
+      await row.getByRole('button', { name: 'Letiltás' }).click();
+      const question = page.getByTestId('confirm-user');
+      expect(await question.innerText()).toContain(`Letiltja ${username} fiókját?`);
+      await question.getByRole('button', { name: 'Igen' }).click();
+      await expect.poll(() => row.innerText(), { timeout: STEP_TIMEOUT }).toContain('Letiltva');
+      await row.getByRole('button', { name: 'Engedélyezés' }).click();
+      await expect.poll(() => row.innerText(), { timeout: STEP_TIMEOUT }).toContain('Aktív');
+
+      // A new one-time password, shown once; it signs in (to the change of password).
+      await row.getByRole('button', { name: 'Új jelszó' }).click();
+      await page.getByTestId('confirm-user').getByRole('button', { name: 'Igen' }).click();
+      await page.getByTestId('one-time-password').waitFor({ timeout: STEP_TIMEOUT });
+      const oneTime = await page.getByTestId('one-time-password-value').innerText();
+      const signedIn = await fetch(`${baseUrl()}/api/session`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username, password: oneTime }),
+      });
+      expect(signedIn.status).toBe(200);
+      expect(((await signedIn.json()) as { user: { role: string; mustChangePassword: boolean } }).user).toMatchObject({ role: 'planner', mustChangePassword: true });
       expect(session.pageErrors(page)).toEqual([]);
     },
     TEST_TIMEOUT,
@@ -196,6 +264,19 @@ describeInBrowser('accounts in Chromium', (session) => {
       expect(links).toContain('Elemzések');
       await openUserMenu(page);
       expect(await page.getByTestId('user-role').innerText()).toBe('Megtekintő');
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'offers regional staff only the kinds of import they may make',
+    async () => {
+      const page = await session.newPage({ as: 'regional' });
+      await page.goto(`${baseUrl()}/import`);
+      const kinds = page.getByRole('radiogroup', { name: '1. Mit importál?' }).getByRole('radio');
+      await kinds.first().waitFor({ timeout: STEP_TIMEOUT });
+      expect(await page.locator('.kind .title').allInnerTexts()).toEqual(['Szegregátumok', 'Szükségletjelzések']);
+      expect(await kinds.first().isChecked()).toBe(true);
     },
     TEST_TIMEOUT,
   );

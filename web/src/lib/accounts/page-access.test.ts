@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionUser } from './accounts-types';
-import { ROUTE_RULES } from '../../../../api/src/auth/route-rules.ts';
-import { canOpen, redirectFor, RESTRICTED_PAGES } from './page-access';
+import { IMPORT_ACCESS, ROUTE_RULES } from '../../../../api/src/auth/route-rules.ts';
+import { canOpen, IMPORT_ROLES, importKindsFor, redirectFor, RESTRICTED_PAGES } from './page-access';
 
 const admin: SessionUser = { id: 1, username: 'admin', role: 'admin', counties: [], mustChangePassword: false };
 const viewer: SessionUser = { ...admin, id: 2, username: 'nezo', role: 'viewer' };
@@ -37,6 +37,12 @@ describe('RESTRICTED_PAGES', () => {
     for (const [path, { needs, roles }] of Object.entries(RESTRICTED_PAGES)) {
       expect(ROUTE_RULES[needs], `${path} needs ${needs}`).toEqual(roles);
     }
+  });
+
+  it('offers each role the kinds of import the server takes from it', () => {
+    expect(IMPORT_ROLES).toEqual(IMPORT_ACCESS);
+    expect(importKindsFor('regional')).toEqual(['segregated-areas', 'need-signals']);
+    expect(importKindsFor('logistics')).toEqual(['warehouses']);
   });
 
   it('hides the import page from viewers and the delivery page from regional staff', () => {
