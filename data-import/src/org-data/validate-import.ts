@@ -26,7 +26,13 @@ import { problem, type ImportProblem } from './problems.ts';
 /** A valid row, placed: the shape the database's insert functions take. */
 export type ValidatedRow = PlacedRow;
 
-export interface ValidationOptions extends ReadOptions {}
+export interface ValidationOptions extends ReadOptions {
+  /**
+   * The counties the importing user may record data in (a regional user's); a row placed
+   * elsewhere is an error of its own. Undefined: anywhere.
+   */
+  countyScope?: readonly string[] | undefined;
+}
 
 const PREVIEW_ROWS = 20;
 
@@ -87,10 +93,18 @@ export async function validateImport(
   const invalid = new Set(problems.filter((entry) => entry.severity === 'error' && entry.row !== null).map((entry) => entry.row));
   for (const draft of drafts) {
     if (invalid.has(draft.record.row) || !draft.settlement) continue;
+    const countyCode = draft.countyCode ?? draft.settlement.countyCode;
+    const scope = options.countyScope;
+    if (scope && !scope.includes(countyCode)) {
+      problems.push(problem('error', 'OUT_OF_SCOPE', { row: draft.record.row, location: draft.record.location, column: null },
+        `${draft.settlement.name} (${draft.settlement.countyName}) az Ön megyéin kívül esik (${scope.join(', ')}): ide nem rögzíthet adatot.`,
+        `${draft.settlement.name} (${draft.settlement.countyName}) is outside your counties (${scope.join(', ')}): you cannot record data there.`));
+      continue;
+    }
     rows.push({
       row: draft.record.row,
       settlementCode: draft.settlement.code,
-      countyCode: draft.countyCode ?? draft.settlement.countyCode,
+      countyCode,
       lon: draft.lon,
       lat: draft.lat,
       area: draft.area,
