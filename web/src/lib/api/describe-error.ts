@@ -58,6 +58,19 @@ export function describeError(error: unknown, context: MessageKey, translate: Tr
         return `${what} ${translate('error.network')}`;
       case 'BAD_RESPONSE':
         return `${what} ${translate('error.badResponse')}`;
+      // The access errors in the user's words, never the API's English.
+      case 'UNAUTHENTICATED':
+        return `${what} ${translate('error.unauthenticated')}`;
+      case 'FORBIDDEN':
+        return `${what} ${translate('error.forbidden')}`;
+      case 'OUT_OF_SCOPE':
+        return `${what} ${translate('error.outOfScope')}`;
+      case 'PASSWORD_CHANGE_REQUIRED':
+        return `${what} ${translate('error.passwordChangeRequired')}`;
+      case 'CROSS_ORIGIN':
+        return `${what} ${translate('error.crossOrigin')}`;
+      case 'RATE_LIMITED':
+        return `${what} ${translate('error.rateLimited')}`;
       default: {
         const worded = wordCode('apiError', error.code, error.params, translate);
         if (worded) return `${what} ${worded}`;

@@ -33,7 +33,12 @@ export function postForm<T>(path: string, form: FormData, options: PostFormOptio
     request.addEventListener('load', () => {
       settle();
       try {
-        resolve(readApiAnswer<T>({ status: request.status, statusText: request.statusText, text: request.responseText }, path));
+        resolve(
+          readApiAnswer<T>(
+            { status: request.status, statusText: request.statusText, text: request.responseText, retryAfter: request.getResponseHeader('retry-after') },
+            path,
+          ),
+        );
       } catch (error) {
         reject(error);
       }

@@ -1,4 +1,4 @@
-import { sendJson } from '$lib/coverage/send-json';
+import { sendJson } from '$lib/api/send-json';
 import type { CatchmentAnswer, CatchmentRequest } from './catchment-types';
 
 /** Catchments of the stored warehouses, or of a what-if against them (with the difference). */

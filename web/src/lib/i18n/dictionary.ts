@@ -1,6 +1,7 @@
 import type { Locale } from '$lib/api/contract';
 import { apiErrorsEn, apiErrorsHu } from './messages/api-errors';
 import { areaProfileEn, areaProfileHu } from './messages/area-profile';
+import { accountsEn, accountsHu } from './messages/accounts';
 import { importsEn, importsHu } from './messages/imports';
 import { navigationEn, navigationHu } from './messages/navigation';
 import { orgLayersEn, orgLayersHu } from './messages/org-layers';
@@ -45,6 +46,12 @@ const hu = {
   'error.values': 'A mutató értékei nem tölthetők be.',
   'error.profile': 'A település adatlapja nem tölthető be.',
   'error.search': 'A keresés nem sikerült.',
+  'error.unauthenticated': 'A munkamenete lejárt. Kérjük, jelentkezzen be újra.',
+  'error.forbidden': 'Az Ön szerepköre ezt nem engedi.',
+  'error.outOfScope': 'Ez kívül esik az Ön vármegyéin: itt ezt nem teheti meg.',
+  'error.rateLimited': 'Túl sok kérés érkezett. Kérjük, próbálja újra később.',
+  'error.passwordChangeRequired': 'Először módosítsa az egyszeri jelszavát.',
+  'error.crossOrigin': 'A kérés nem a Terep oldaláról érkezett, ezért a szerver elutasította.',
 
   'search.label': 'Keresés',
   'search.placeholder': 'Település, járás vagy vármegye…',
@@ -87,6 +94,7 @@ const hu = {
 
   ...navigationHu,
   ...areaProfileHu,
+  ...accountsHu,
   ...importsHu,
   ...orgLayersHu,
   ...apiErrorsHu,
@@ -133,6 +141,12 @@ const en: Messages = {
   'error.values': 'The indicator values could not be loaded.',
   'error.profile': 'The settlement profile could not be loaded.',
   'error.search': 'The search failed.',
+  'error.unauthenticated': 'Your session has ended. Please sign in again.',
+  'error.forbidden': 'Your role does not allow this.',
+  'error.outOfScope': 'This lies outside your counties: you cannot do this here.',
+  'error.rateLimited': 'Too many requests. Please try again later.',
+  'error.passwordChangeRequired': 'Please change your one-time password first.',
+  'error.crossOrigin': 'The request did not come from Terep’s own page, so the server refused it.',
 
   'search.label': 'Search',
   'search.placeholder': 'Settlement, district or county…',
@@ -175,6 +189,7 @@ const en: Messages = {
 
   ...navigationEn,
   ...areaProfileEn,
+  ...accountsEn,
   ...importsEn,
   ...orgLayersEn,
   ...apiErrorsEn,

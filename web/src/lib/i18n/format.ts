@@ -73,3 +73,13 @@ export function formatDate(isoDate: string, locale: Locale): string {
   const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
   return Number.isNaN(date.getTime()) ? isoDate : dateFormatterFor(locale, false).format(date);
 }
+
+/** "5 perc", "1 minute", "30 seconds": a wait in whole minutes from a minute on, else in seconds. */
+export function formatWait(seconds: number, locale: Locale): string {
+  const inMinutes = seconds >= 60;
+  return new Intl.NumberFormat(numberLocaleOf(locale), {
+    style: 'unit',
+    unit: inMinutes ? 'minute' : 'second',
+    unitDisplay: 'long',
+  }).format(inMinutes ? Math.ceil(seconds / 60) : Math.max(1, Math.ceil(seconds)));
+}

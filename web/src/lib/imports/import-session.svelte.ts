@@ -2,7 +2,7 @@ import { isAbortError } from '$lib/api/api-error';
 import type { MessageKey } from '$lib/i18n/dictionary';
 import { announceImportChange } from './import-events';
 import { DEFAULT_IMPORT_OPTIONS, hasAcceptedExtension, type ImportOptions } from './import-options';
-import type { ImportKind, ImportOutcome, InstitutionType } from './import-types';
+import { IMPORT_KINDS, type ImportKind, type ImportOutcome, type InstitutionType } from './import-types';
 import { fetchInstitutionTypes, submitImport } from './imports-client';
 import { importBlockedReason } from './report-view';
 
@@ -30,6 +30,8 @@ export interface SessionProblem {
  * the file, the encoding or the delimiter clears it, so "Import" always commits what was checked.
  */
 export class ImportSession {
+  /** The kinds the user may import (the server's rules); the first is chosen at the start. */
+  readonly kinds: readonly ImportKind[];
   kind = $state<ImportKind>('institutions');
   file = $state.raw<File | null>(null);
   /** A file the user offered that the importer cannot read (its name). */
@@ -58,6 +60,11 @@ export class ImportSession {
   });
 
   readonly canImport = $derived(this.file !== null && this.running === null && this.importBlocked === null);
+
+  constructor(kinds: readonly ImportKind[] = IMPORT_KINDS) {
+    this.kinds = kinds;
+    if (kinds[0] !== undefined && !kinds.includes(this.kind)) this.kind = kinds[0];
+  }
 
   loadInstitutionTypes(): void {
     fetchInstitutionTypes()

@@ -1,6 +1,6 @@
 import { postForm } from '$lib/api/post-form';
-import { sendJson } from '$lib/coverage/send-json';
 import { fetchJson } from '$lib/api/fetch-json';
+import { sendJson } from '$lib/api/send-json';
 import type { RouteRequest, RouteScenario, RouteScenarioSummary, SavedRoutePlan, StopListReading } from './logistics-types';
 
 /** Plans routes on the server (the search runs in a worker thread there), which saves the answer under `name`. */

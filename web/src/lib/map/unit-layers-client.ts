@@ -17,3 +17,16 @@ export function fetchUnitLayer(layerId: UnitLayerId, zoom: number, bbox?: Bbox, 
 export function layerForLevel(layers: readonly LayerMeta[], level: UnitLevel): UnitLayerMeta | undefined {
   return layers.find((layer): layer is UnitLayerMeta => 'unitKind' in layer && layer.unitKind === level);
 }
+
+export interface CountyChoice {
+  code: string;
+  name: string;
+}
+
+/** The counties by name, in Hungarian order (from the coarsest county outlines, the lightest way to the names). */
+export async function fetchCounties(signal?: AbortSignal): Promise<CountyChoice[]> {
+  const counties = await fetchUnitLayer('counties', 5, undefined, signal);
+  return counties.features
+    .map((feature) => ({ code: feature.properties.code, name: feature.properties.name }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'hu'));
+}

@@ -1,5 +1,5 @@
 import { fetchJson } from '$lib/api/fetch-json';
-import { sendJson } from '$lib/coverage/send-json';
+import { sendJson } from '$lib/api/send-json';
 import type { CreatedNeedIndex, NeedIndexComponent, SavedNeedIndex } from './need-index-types';
 
 export async function fetchNeedIndices(signal?: AbortSignal): Promise<SavedNeedIndex[]> {

@@ -1,6 +1,6 @@
 import type { PlanDetail, PlanDoneEvent, PlanFailedEvent, PlanProgress, PlanRequestBody, PlanScenario, PlanStarted } from '@terep/db/contract';
 import { fetchJson } from '$lib/api/fetch-json';
-import { sendJson } from '$lib/coverage/send-json';
+import { sendJson } from '$lib/api/send-json';
 
 /** Starts a run: the id at once (202), or the API's 400 when the request is infeasible. */
 export function startPlan(body: PlanRequestBody): Promise<PlanStarted> {
