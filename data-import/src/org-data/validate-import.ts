@@ -43,19 +43,37 @@ export async function validateImport(
   bytes: Uint8Array,
   options: ValidationOptions = {},
 ): Promise<{ report: ImportReport; rows: ValidatedRow[] }> {
-  const spec = KINDS[kind];
-  const report: ImportReport = {
-    kind, fileName, format: null, encoding: null, delimiter: null, coordinateSystems: [], columns: {},
-    totalRows: 0, validRows: 0, invalidRows: 0, problems: [], preview: [],
-  };
   let table: SourceTable;
   try {
     table = await readSourceTable(fileName, bytes, options);
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
+    const report = emptyReport(kind, fileName);
     report.problems.push(problem('error', 'FILE_UNREADABLE', { location: error.location }, translateFileProblem(error.problem), error.problem));
     return { report, rows: [] };
   }
+  return validateTable(db, kind, fileName, table);
+}
+
+function emptyReport(kind: ImportKind, fileName: string): ImportReport {
+  return {
+    kind, fileName, format: null, encoding: null, delimiter: null, coordinateSystems: [], columns: {},
+    totalRows: 0, validRows: 0, invalidRows: 0, problems: [], preview: [],
+  };
+}
+
+/**
+ * Validates records already read, from a file or from a form (`validateRecord`):
+ * one set of checks, so a signal typed into the page and a row of a file are judged alike.
+ */
+export async function validateTable(
+  db: Kysely<Database>,
+  kind: ImportKind,
+  fileName: string,
+  table: SourceTable,
+): Promise<{ report: ImportReport; rows: ValidatedRow[] }> {
+  const spec = KINDS[kind];
+  const report = emptyReport(kind, fileName);
   report.format = table.format;
   report.encoding = table.encoding ?? null;
   report.delimiter = table.delimiter ?? null;

@@ -8,6 +8,8 @@ export * from './common.ts';
 export * from './coverage.ts';
 export * from './heatmap.ts';
 export * from './imports.ts';
+export * from './audit.ts';
+export * from './need-signals.ts';
 export * from './settlements.ts';
 export * from './road-network.ts';
 export * from './planning.ts';

@@ -3,6 +3,7 @@ import { IMPORT_KINDS, listImportRuns, listInstitutionTypes, rollbackImportRun, 
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
+import { actorOf } from '../../audit/actor.ts';
 import { ApiError } from '../../http/api-error.ts';
 import { parseParam } from '../../http/parse-query.ts';
 
@@ -56,13 +57,14 @@ export function importRoutes(engine: Engine, options: ImportRouteOptions = {}): 
           encoding: parseParam('encoding', text('encoding'), encodingSchema),
           delimiter: parseParam('delimiter', text('delimiter'), delimiterSchema),
           maxBytes,
+          actor: actorOf(c.get('user')),
         });
         return c.json(outcome, outcome.status === 'imported' ? 201 : 200);
       },
     )
     .delete('/:id', async (c) => {
       const id = parseParam('id', c.req.param('id'), idSchema);
-      const outcome = await rollbackImportRun(engine.db, id);
+      const outcome = await rollbackImportRun(engine.db, id, actorOf(c.get('user')));
       if (outcome.kind === 'not-found') throw new ApiError(404, 'IMPORT_NOT_FOUND', `No import #${id}.`);
       if (outcome.kind === 'already-rolled-back') throw new ApiError(409, 'IMPORT_ALREADY_ROLLED_BACK', `Import #${id} was already rolled back.`);
       return c.json({ id, removed: outcome.removed });

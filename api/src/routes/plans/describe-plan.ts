@@ -60,12 +60,14 @@ export function describePlan(inputs: PlanInputs, result: PlanResult, seconds: nu
     const load = served.get(site)!;
     return { ...candidates[site]!, served: { settlements: round(load.settlements, 2), population: Math.round(load.population) } };
   });
+  // On need-signal counts an MCLP's objective is a count, and a p-median's (counts × the distances shown) gives counts away too.
+  const countObjective = inputs.countWeights && (result.model === 'mclp' || result.model === 'pmedian');
   return {
     model: result.model,
     unit: inputs.unit,
     reach: inputs.reach,
-    objective: inputs.countWeights && result.model === 'mclp' ? suppressSmallCount(result.objective) : result.objective,
-    bound: inputs.countWeights && result.model === 'mclp' ? null : result.bound,
+    objective: !countObjective ? result.objective : result.model === 'mclp' ? suppressSmallCount(result.objective) : null,
+    bound: countObjective ? null : result.bound,
     gap: result.gap,
     status: result.status,
     solver: result.solver,

@@ -12,6 +12,7 @@ import {
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
+import { actorOf } from '../../audit/actor.ts';
 import { ApiError } from '../../http/api-error.ts';
 import { parseParam } from '../../http/parse-query.ts';
 import type { JobEvent } from '../../jobs/job-registry.ts';
@@ -46,7 +47,7 @@ export function planRoutes(engine: Engine, options: PlanRunnerOptions = {}): Hon
     .post('/', async (c) => {
       const body = parsePlanBody(await c.req.json().catch(() => null));
       try {
-        return c.json<PlanStarted>({ id: await runner.start(body) }, 202);
+        return c.json<PlanStarted>({ id: await runner.start(body, actorOf(c.get('user'))) }, 202);
       } catch (error) {
         throw apiErrorOf(error);
       }
@@ -94,7 +95,7 @@ export function planRoutes(engine: Engine, options: PlanRunnerOptions = {}): Hon
     .delete('/:id', async (c) => {
       const id = parseParam('id', c.req.param('id'), idSchema);
       runner.cancel(id);
-      if (!(await deletePlanScenario(engine.db, id))) throw new ApiError(404, 'PLAN_NOT_FOUND', `No plan #${id}.`);
+      if (!(await deletePlanScenario(engine.db, id, actorOf(c.get('user'))))) throw new ApiError(404, 'PLAN_NOT_FOUND', `No plan #${id}.`);
       return c.json({ id, deleted: true });
     });
 }

@@ -4,6 +4,7 @@ import {
   createPlanScenario,
   deletePlanScenario,
   failPlanScenario,
+  type AuditActor,
   type Engine,
   type PlanError,
   type PlanProgress,
@@ -51,14 +52,20 @@ export class PlanRunner {
   }
 
   /** Starts a run and resolves with its id; rejects when the request fails its checks within the wait. */
-  async start(body: PlanBody): Promise<number> {
+  async start(body: PlanBody, actor: AuditActor): Promise<number> {
     const db = this.#engine.db;
-    const id = await createPlanScenario(db, { name: body.name ?? defaultName(body), request: body });
+    const id = await createPlanScenario(db, { name: body.name ?? defaultName(body), request: body }, actor);
     const key = String(id);
     const job = this.registry.start(key);
     const started = performance.now();
-    const report = (progress: Omit<PlanProgress, 'elapsedSeconds'>): void =>
-      this.registry.report(key, { ...progress, elapsedSeconds: Number(((performance.now() - started) / 1000).toFixed(2)) });
+    // Objectives on need-signal counts are counts (or give them away): the progress every role can follow leaves them out.
+    const counts = body.weight.kind === 'need-signals';
+    const report = ({ objective, bound, ...progress }: Omit<PlanProgress, 'elapsedSeconds'>): void =>
+      this.registry.report(key, {
+        ...progress,
+        ...(counts ? {} : { objective, bound }),
+        elapsedSeconds: Number(((performance.now() - started) / 1000).toFixed(2)),
+      });
 
     const prepared = (async (): Promise<PlanInputs> => {
       const inputs = await loadPlanInputs(this.#engine, body, report);
@@ -68,7 +75,7 @@ export class PlanRunner {
     const early = this.#prepareWaitMs > 0 ? await settledWithin(prepared, this.#prepareWaitMs) : null;
     if (early) {
       this.registry.cancel(key);
-      await deletePlanScenario(db, id);
+      await deletePlanScenario(db, id, actor);
       throw early.error;
     }
 

@@ -1,6 +1,7 @@
 import { readSettings, writeSettings, type Engine } from '@terep/db';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { actorOf } from '../../audit/actor.ts';
 import { ApiError } from '../../http/api-error.ts';
 
 const share = z.number().min(0, { error: 'a share is 0 to 100' }).max(100, { error: 'a share is 0 to 100' });
@@ -26,6 +27,6 @@ export function settingRoutes(engine: Engine): Hono {
         const issue = parsed.error.issues[0];
         throw new ApiError(400, 'INVALID_PARAMETER', `Invalid setting "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'bad value'}.`);
       }
-      return c.json(await writeSettings(engine.db, parsed.data));
+      return c.json(await writeSettings(engine.db, parsed.data, actorOf(c.get('user'))));
     });
 }

@@ -2,6 +2,7 @@ import type { Locale } from '$lib/api/contract';
 import { importsEn, importsHu } from './messages/imports';
 import { navigationEn, navigationHu } from './messages/navigation';
 import { orgLayersEn, orgLayersHu } from './messages/org-layers';
+import { signalsEn, signalsHu } from './messages/signals';
 
 /** Hungarian UI strings; the source of the message keys. `{name}` marks a parameter. */
 const hu = {
@@ -84,6 +85,7 @@ const hu = {
   ...navigationHu,
   ...importsHu,
   ...orgLayersHu,
+  ...signalsHu,
 } as const;
 
 export type MessageKey = keyof typeof hu;
@@ -169,6 +171,7 @@ const en: Messages = {
   ...navigationEn,
   ...importsEn,
   ...orgLayersEn,
+  ...signalsEn,
 };
 
 export const dictionary: Record<Locale, Messages> = { hu, en };
