@@ -29,3 +29,4 @@ export * from './queries/plan-scenarios.ts';
 export * from './queries/road-network.ts';
 export * from './queries/road-network-snap.ts';
 export * from './queries/road-network-routing.ts';
+export * from './queries/accounts.ts';

@@ -4,6 +4,7 @@
  * PostGIS functions (ST_AsGeoJSON, ST_X...) in queries.
  */
 import type { LocalisedText } from './contract/common.ts';
+import type { Role } from './contract/accounts.ts';
 import type { ImportKind } from './contract/imports.ts';
 import type { NeedCategory, Urgency } from './contract/need-signals.ts';
 import type { ColumnType, Generated } from 'kysely';
@@ -275,7 +276,37 @@ export interface PlanScenarioTable {
   error: unknown;
 }
 
+/** A person who signs in (migration 006). */
+export interface AppUserTable {
+  id: Generated<number>;
+  username: string;
+  password_hash: string;
+  role: Role;
+  disabled: Generated<boolean>;
+  must_change_password: Generated<boolean>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+/** The counties a regional user is scoped to. */
+export interface AppUserCountyTable {
+  user_id: number;
+  county_code: string;
+}
+
+/** A signed-in session; `token_hash` is the SHA-256 (hex) of the cookie's token. */
+export interface AppSessionTable {
+  token_hash: string;
+  user_id: number;
+  created_at: Date;
+  last_seen_at: Date;
+  expires_at: Date;
+}
+
 export interface Database {
+  app_user: AppUserTable;
+  app_user_county: AppUserCountyTable;
+  app_session: AppSessionTable;
   setting: SettingTable;
   need_index: NeedIndexTable;
   import_run: ImportRunTable;

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { INSTITUTIONS_EOV_CSV, utf8, windows1250 } from '../src/org-fixtures.ts';
-import { ARTIFACTS, baseUrl, describeInBrowser, mapBox, READY_TIMEOUT, type BrowserSession } from './browser-session.ts';
+import { apiFetch, ARTIFACTS, baseUrl, describeInBrowser, mapBox, READY_TIMEOUT, type BrowserSession } from './browser-session.ts';
 import { decodePng, type Pixels } from './png-pixels.ts';
 
 /*
@@ -66,7 +66,7 @@ async function importFile(kind: string, fileName: string, bytes: Uint8Array): Pr
   form.set('file', new File([bytes], fileName));
   form.set('dryRun', 'false');
   form.set('importedBy', 'analysis e2e test');
-  const response = await fetch(`${baseUrl()}/api/imports/${kind}`, { method: 'POST', body: form });
+  const response = await apiFetch(`/api/imports/${kind}`, { method: 'POST', body: form });
   const body = (await response.json()) as { importId?: number; error?: { message: string } };
   if (response.status !== 201 || !body.importId) throw new Error(`importing ${fileName} failed: ${response.status} ${JSON.stringify(body)}`);
   return body.importId;
@@ -105,7 +105,7 @@ describeInBrowser('analysis page in Chromium', (session) => {
 
   afterAll(async () => {
     // Newest first, so each rollback undoes exactly what this test added.
-    for (const id of imports.reverse()) await fetch(`${baseUrl()}/api/imports/${id}`, { method: 'DELETE' });
+    for (const id of imports.reverse()) await apiFetch(`/api/imports/${id}`, { method: 'DELETE' });
   });
 
   it(

@@ -1,6 +1,8 @@
+import type { Role } from '@terep/db';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
 import { CHROMIUM_PATH, hasChromium, IN_CI, REPO_ROOT, warnSkipped } from '../src/test-env.ts';
+import { signInCookie, type TestUser } from '../src/test-users.ts';
 
 /*
  * What the browser tests share: the running Terep server (TEREP_E2E_URL), one Chromium per file
@@ -40,6 +42,35 @@ export function baseUrl(): string {
   return BASE_URL;
 }
 
+/** The browser tests' user of a role (one per role, made by global-setup; the regional one is Baranya's). */
+export function e2eUser(role: Role): TestUser {
+  const users = JSON.parse(process.env.TEREP_E2E_USERS ?? '{}') as Partial<Record<Role, TestUser>>;
+  const user = users[role];
+  if (!user) throw new Error(`TEREP_E2E_USERS has no ${role} user (global-setup creates them before starting the server)`);
+  return user;
+}
+
+const cookies = new Map<Role, Promise<string>>();
+
+/** `fetch` against the test server as a signed-in user (admin by default), for set-up and checks outside the page. */
+export async function apiFetch(path: string, init: RequestInit = {}, role: Role = 'admin'): Promise<Response> {
+  let cookie = cookies.get(role);
+  if (!cookie) {
+    cookie = signInCookie({ request: (target, options) => fetch(`${baseUrl()}${target}`, options) }, e2eUser(role));
+    cookies.set(role, cookie);
+  }
+  const headers = new Headers(init.headers);
+  headers.set('Cookie', await cookie);
+  return fetch(`${baseUrl()}${path}`, { ...init, headers });
+}
+
+export interface NewPageOptions {
+  /** Sign in as this role's test user (default admin). */
+  as?: Role;
+  /** false: a context without a session. */
+  signedIn?: boolean;
+}
+
 export type Box = { x: number; y: number; width: number; height: number };
 export type LonLat = [number, number];
 export type Bbox = [number, number, number, number];
@@ -64,10 +95,16 @@ export class BrowserSession {
     this.#browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: LAUNCH_ARGS });
   }
 
-  async newPage(): Promise<Page> {
+  /** A page in a fresh context, signed in as admin unless told otherwise (the cookie lives in the context). */
+  async newPage(options: NewPageOptions = {}): Promise<Page> {
     if (!this.#browser) throw new Error('the browser was not launched');
     await this.#context?.close();
-    this.#context = await this.#browser.newContext({ viewport: { width: 1280, height: 800 } });
+    this.#context = await this.#browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL: baseUrl() });
+    if (options.signedIn !== false) {
+      const user = e2eUser(options.as ?? 'admin');
+      const response = await this.#context.request.post('/api/session', { data: { username: user.username, password: user.password } });
+      if (!response.ok()) throw new Error(`signing in as ${user.username} answered ${response.status()}: ${await response.text()}`);
+    }
     const page = await this.#context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { ARTIFACTS, baseUrl, describeInBrowser, fitMap, hoverUntilTooltip, mapBox, READY_TIMEOUT } from './browser-session.ts';
+import { apiFetch, ARTIFACTS, baseUrl, describeInBrowser, fitMap, hoverUntilTooltip, mapBox, READY_TIMEOUT } from './browser-session.ts';
 import { decodePng, distinctColorCount, saturatedShare } from './png-pixels.ts';
 
 /*
@@ -41,7 +41,7 @@ describeInBrowser('dashboard in Chromium', (session) => {
   it(
     'shows a tooltip with the name of the settlement under the mouse',
     async () => {
-      const response = await fetch(`${baseUrl()}/api/settlements/${SZEKESFEHERVAR.code}`);
+      const response = await apiFetch(`/api/settlements/${SZEKESFEHERVAR.code}`);
       expect(response.status).toBe(200);
       const profile = (await response.json()) as SettlementProfile;
       expect(profile.name).toBe(SZEKESFEHERVAR.name);

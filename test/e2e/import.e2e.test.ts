@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { INSTITUTIONS_EOV_CSV, windows1250 } from '../src/org-fixtures.ts';
-import { ARTIFACTS, baseUrl, describeInBrowser, fitMap, hoverUntilTooltip, waitForMapIdle, type Bbox, type LonLat } from './browser-session.ts';
+import { apiFetch, ARTIFACTS, baseUrl, describeInBrowser, fitMap, hoverUntilTooltip, type Bbox, type LonLat, waitForMapIdle } from './browser-session.ts';
 
 /*
  * The upload door of issue 3 in a real Chromium: a Windows-1250 CSV with EOV coordinates is
@@ -28,13 +28,13 @@ interface InstitutionFeature {
 }
 
 async function institutionsOnServer(): Promise<InstitutionFeature[]> {
-  const response = await fetch(`${baseUrl()}/api/layers/institutions`);
+  const response = await apiFetch(`/api/layers/institutions`);
   expect(response.status).toBe(200);
   return ((await response.json()) as { features: InstitutionFeature[] }).features;
 }
 
 async function isActive(importId: number): Promise<boolean> {
-  const response = await fetch(`${baseUrl()}/api/imports`);
+  const response = await apiFetch(`/api/imports`);
   const { imports } = (await response.json()) as { imports: { id: number; status: string }[] };
   return imports.some((run) => run.id === importId && run.status === 'active');
 }
@@ -134,7 +134,7 @@ describeInBrowser('importing institutions in Chromium', (session) => {
         expect(session.pageErrors(page)).toEqual([]);
       } finally {
         // A failure half-way must not leave the import behind in the shared database.
-        if (importId && (await isActive(importId))) await fetch(`${baseUrl()}/api/imports/${importId}`, { method: 'DELETE' });
+        if (importId && (await isActive(importId))) await apiFetch(`/api/imports/${importId}`, { method: 'DELETE' });
       }
     },
     TEST_TIMEOUT,

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { utf8 } from '../src/org-fixtures.ts';
-import { ARTIFACTS, baseUrl, describeInBrowser, mapBox, READY_TIMEOUT, type BrowserSession } from './browser-session.ts';
+import { apiFetch, ARTIFACTS, baseUrl, describeInBrowser, mapBox, READY_TIMEOUT, type BrowserSession } from './browser-session.ts';
 import { decodePng, type Pixels } from './png-pixels.ts';
 
 /*
@@ -47,7 +47,7 @@ async function importFile(kind: string, fileName: string, bytes: Uint8Array): Pr
   form.set('file', new File([bytes], fileName));
   form.set('dryRun', 'false');
   form.set('importedBy', 'logistics e2e test');
-  const response = await fetch(`${baseUrl()}/api/imports/${kind}`, { method: 'POST', body: form });
+  const response = await apiFetch(`/api/imports/${kind}`, { method: 'POST', body: form });
   const body = (await response.json()) as { importId?: number };
   if (response.status !== 201 || !body.importId) throw new Error(`importing ${fileName} failed: ${response.status} ${JSON.stringify(body)}`);
   return body.importId;
@@ -77,7 +77,7 @@ describeInBrowser('logistics page in Chromium', (session) => {
   }, 60_000);
 
   afterAll(async () => {
-    for (const id of imports.reverse()) await fetch(`${baseUrl()}/api/imports/${id}`, { method: 'DELETE' });
+    for (const id of imports.reverse()) await apiFetch(`/api/imports/${id}`, { method: 'DELETE' });
   });
 
   it(

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { PlanDetail, PlanScenario } from '@terep/db';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ARTIFACTS, baseUrl, describeInBrowser, mapBox, READY_TIMEOUT, type BrowserSession } from './browser-session.ts';
+import { apiFetch, ARTIFACTS, baseUrl, describeInBrowser, mapBox, READY_TIMEOUT, type BrowserSession } from './browser-session.ts';
 import { decodePng, type Pixels } from './png-pixels.ts';
 
 /*
@@ -63,7 +63,7 @@ async function runPlan(session: BrowserSession, page: Page, settings: { model: s
   const newPlan = `body[data-planning-ready^="plan-"]${settings.previous ? `:not([data-planning-ready="plan-${settings.previous}"])` : ''}`;
   const key = await waitForPlanning(session, page, newPlan);
   await page.getByTestId('plan-result').waitFor();
-  const response = await fetch(`${baseUrl()}/api/plans/${key.slice('plan-'.length)}`);
+  const response = await apiFetch(`/api/plans/${key.slice('plan-'.length)}`);
   return (await response.json()) as PlanDetail;
 }
 
@@ -75,18 +75,18 @@ describeInBrowser('planning page in Chromium', (session) => {
     form.set('file', new File([new TextEncoder().encode(INSTITUTIONS_CSV)], 'idosek-klubjai.csv'));
     form.set('dryRun', 'false');
     form.set('importedBy', 'planning e2e test');
-    const response = await fetch(`${baseUrl()}/api/imports/institutions`, { method: 'POST', body: form });
+    const response = await apiFetch(`/api/imports/institutions`, { method: 'POST', body: form });
     const body = (await response.json()) as { importId?: number };
     if (response.status !== 201 || !body.importId) throw new Error(`importing the institutions failed: ${response.status} ${JSON.stringify(body)}`);
     importId = body.importId;
   }, 60_000);
 
   afterAll(async () => {
-    const { plans } = (await (await fetch(`${baseUrl()}/api/plans`)).json()) as { plans: PlanScenario[] };
+    const { plans } = (await (await apiFetch(`/api/plans`)).json()) as { plans: PlanScenario[] };
     for (const plan of plans.filter((entry) => Object.values(NAMES).includes(entry.name))) {
-      await fetch(`${baseUrl()}/api/plans/${plan.id}`, { method: 'DELETE' });
+      await apiFetch(`/api/plans/${plan.id}`, { method: 'DELETE' });
     }
-    if (importId) await fetch(`${baseUrl()}/api/imports/${importId}`, { method: 'DELETE' });
+    if (importId) await apiFetch(`/api/imports/${importId}`, { method: 'DELETE' });
   });
 
   it(

@@ -31,7 +31,7 @@ describe.each(engineCases())('coverage and catchments on $name', ({ open }) => {
 
   it('has settings with defaults and rejects bad ones', async () => {
     expect(await get('/api/settings')).toMatchObject({ detourFactor: 1.3, travelSpeedKmh: 50, segregation: { lowEducationMinShare: 50 } });
-    const bad = await suite.app.request('/api/settings', { method: 'PUT', body: JSON.stringify({ detourFactor: 0.5 }), headers: { 'Content-Type': 'application/json' } });
+    const bad = await suite.request('/api/settings', { method: 'PUT', body: JSON.stringify({ detourFactor: 0.5 }), headers: { 'Content-Type': 'application/json' } });
     expect(bad.status).toBe(400);
   });
 

@@ -4,16 +4,17 @@ import type { FeatureCollection } from 'geojson';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engineCases } from '../src/engines.ts';
+import { signedIn, type Client } from '../src/test-users.ts';
 
 const SZEKESFEHERVAR = '14827';
 
 describe.each(engineCases())('API on $name', ({ name, open }) => {
   let engine: Engine;
-  let app: Hono;
+  let app: Client;
 
   beforeAll(async () => {
     engine = await open();
-    app = createApi({ engine });
+    app = await signedIn(engine, createApi({ engine }));
   });
   afterAll(async () => engine?.close());
 

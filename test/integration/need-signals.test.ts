@@ -172,6 +172,24 @@ describe.each(engineCases())('need-signal intake and its audit trail on $name', 
     await suite.send('DELETE', `/api/need-indices/${index.key}`);
     const indices = (await suite.send<AuditPage>('GET', '/api/audit?kind=need-index&pageSize=2')).entries;
     expect(indices.map((entry) => [entry.action, entry.objectId])).toEqual([['delete', index.key], ['create', index.key]]);
+
+    // Users: added, rescoped, disabled, password reset; never a password or its hash.
+    const username = 'audit-test-user';
+    await sql`DELETE FROM app_user WHERE username = ${username}`.execute(suite.engine.db);
+    // The trail outlives the user: only this run's entries count.
+    const mark = (await suite.send<AuditPage>('GET', '/api/audit?pageSize=1')).entries[0]?.id ?? 0;
+    const { password } = await suite.send<{ password: string }>('POST', '/api/users', { username, role: 'regional', counties: ['11'] }, 201);
+    await suite.send('PATCH', `/api/users/${username}`, { counties: ['11', '05'] });
+    await suite.send('PATCH', `/api/users/${username}`, { disabled: true });
+    const reset = await suite.send<{ password: string }>('POST', `/api/users/${username}/password`);
+    const users = (await suite.send<AuditPage>('GET', '/api/audit?kind=user&pageSize=20')).entries.filter((entry) => entry.objectId === username && entry.id > mark);
+    expect(users.map((entry) => entry.action)).toEqual(['password-reset', 'disable', 'rescope', 'create']);
+    expect(users[2]).toMatchObject({ username: 'test-admin', before: { counties: ['11'] }, after: { counties: ['05', '11'] } });
+    expect(users[1]).toMatchObject({ before: { disabled: false }, after: { disabled: true } });
+    const trail = JSON.stringify(users);
+    expect(trail).not.toContain(password);
+    expect(trail).not.toContain(reset.password);
+    expect(trail).not.toMatch(/argon2|hash/i);
   });
 
   it('filters and pages the trail for admins only, and exports it for Hungarian Excel', async () => {

@@ -5,14 +5,15 @@ import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engineCases } from '../src/engines.ts';
 import { INSTITUTIONS_EOV_CSV, utf8, windows1250 } from '../src/org-fixtures.ts';
+import { signedIn, type Client } from '../src/test-users.ts';
 
 describe.each(engineCases())('organisation data through the API on $name', ({ open }) => {
   let engine: Engine;
-  let app: Hono;
+  let app: Client;
 
   beforeAll(async () => {
     engine = await open();
-    app = createApi({ engine, maxImportBytes: 4096 });
+    app = await signedIn(engine, createApi({ engine, maxImportBytes: 4096 }));
   });
   afterAll(async () => engine?.close());
 

@@ -8,6 +8,7 @@ import { travelMatrix } from '../../api/src/travel/travel-matrix.ts';
 import { engineCases } from '../src/engines.ts';
 import { importFixtures } from '../src/import-fixtures.ts';
 import { utf8 } from '../src/org-fixtures.ts';
+import { signedIn, type Client } from '../src/test-users.ts';
 
 /** Komárom-Esztergom: 76 settlements, small enough for the exact solver in a test. */
 const COUNTY = '11';
@@ -37,13 +38,13 @@ function parseEvents(text: string): SseEvent[] {
 
 describe.each(engineCases())('siting plans on $name', ({ open }) => {
   let engine: Engine;
-  let app: Hono;
+  let app: Client;
   let rollback: () => Promise<void> = async () => {};
   const created: number[] = [];
 
   beforeAll(async () => {
     engine = await open();
-    app = createApi({ engine });
+    app = await signedIn(engine, createApi({ engine }));
     rollback = await importFixtures(engine, [{ kind: 'institutions', fileName: 'idosek-klubjai.csv', bytes: utf8(INSTITUTIONS_CSV) }]);
   });
   afterAll(async () => {
@@ -52,19 +53,19 @@ describe.each(engineCases())('siting plans on $name', ({ open }) => {
     await engine?.close();
   });
 
-  const post = async (body: unknown, target: Hono = app): Promise<{ status: number; body: { id?: number; error?: { code: string; message: string } } }> => {
+  const post = async (body: unknown, target: Client = app): Promise<{ status: number; body: { id?: number; error?: { code: string; message: string } } }> => {
     const response = await target.request('/api/plans', { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
     const answer = (await response.json()) as { id?: number; error?: { code: string; message: string } };
     if (answer.id) created.push(answer.id);
     return { status: response.status, body: answer };
   };
-  const events = async (id: number, target: Hono = app): Promise<SseEvent[]> => {
+  const events = async (id: number, target: Client = app): Promise<SseEvent[]> => {
     const response = await target.request(`/api/plans/${id}/events`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/event-stream');
     return parseEvents(await response.text());
   };
-  const detail = async (id: number, target: Hono = app): Promise<PlanDetail> => {
+  const detail = async (id: number, target: Client = app): Promise<PlanDetail> => {
     const response = await target.request(`/api/plans/${id}`);
     expect(response.status).toBe(200);
     return (await response.json()) as PlanDetail;
@@ -163,7 +164,13 @@ describe.each(engineCases())('siting plans on $name', ({ open }) => {
 
   it('reports a failure found after answering through the event stream and the scenario, with the same code', async () => {
     // No waiting for the checks: the run is accepted first and fails in the background.
-    const eager = new Hono().route('/api/plans', planRoutes(engine, { prepareWaitMs: 0 }));
+    // Mounted without the auth middleware, so the test sets the signed-in user the handlers audit.
+    const eager = new Hono()
+      .use('*', async (c, next) => {
+        c.set('user', { id: 0, username: 'test', role: 'admin', counties: [], mustChangePassword: false });
+        await next();
+      })
+      .route('/api/plans', planRoutes(engine, { prepareWaitMs: 0 }));
     eager.onError(handleError);
     const started = await post({ model: 'lscp', serviceType: 'elderly-day-care', county: COUNTY, reachKm: 2, candidates: { kind: 'list', codes: ['04428'] } }, eager);
     expect(started.status).toBe(202);

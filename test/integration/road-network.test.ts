@@ -12,6 +12,7 @@ import { travelMatrix, travelPaths, type LonLat, type TravelMatrix } from '../..
 import { engineCases } from '../src/engines.ts';
 import { TEST_ACTOR } from '../src/test-actor.ts';
 import { IN_CI, REPO_ROOT, warnSkipped } from '../src/test-env.ts';
+import { signedIn, type Client } from '../src/test-users.ts';
 
 /** A real OpenStreetMap extract (West Oakland, see test/fixtures/osm/README.md) and its osmium GeoJSON export. */
 const PBF = readFileSync(`${REPO_ROOT}/test/fixtures/osm/west-oakland.osm.pbf`);
@@ -23,7 +24,7 @@ const text = (value: string) => new TextEncoder().encode(value);
 
 describe.each(engineCases())('road network on $name', ({ name, open }) => {
   let engine: Engine;
-  let app: Hono;
+  let app: Client;
   let stops: LonLat[];
 
   function load(fileName: string, bytes: Uint8Array, dryRun = false): Promise<RoadNetworkUploadOutcome> {
@@ -32,7 +33,7 @@ describe.each(engineCases())('road network on $name', ({ name, open }) => {
 
   beforeAll(async () => {
     engine = await open();
-    app = createApi({ engine });
+    app = await signedIn(engine, createApi({ engine }));
     // A run that died midway leaves its network behind: clear that, but never someone else's.
     const leftover = await activeRoadNetwork(engine.db);
     if (leftover && !['test', 'api test'].includes(leftover.importedBy)) throw new Error(`a road network (${leftover.fileName}) is already loaded in the test database`);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engineCases } from '../src/engines.ts';
 import { importFixtures } from '../src/import-fixtures.ts';
 import { utf8 } from '../src/org-fixtures.ts';
+import { signedIn, type Client } from '../src/test-users.ts';
 
 /** Two warehouses in Borsod (Miskolc, Ózd): synthetic test fixtures. */
 const WAREHOUSES_CSV = 'név;lon;lat;kapacitás\nMiskolci raktár (útvonal teszt);20.6994;48.09281;5000\nÓzdi raktár (útvonal teszt);20.2889;48.2195;5000\n';
@@ -39,13 +40,13 @@ function fleet(depots: number): RouteRequest['fleet'] {
 
 describe.each(engineCases())('delivery routes on $name', ({ open }) => {
   let engine: Engine;
-  let app: Hono;
+  let app: Client;
   let rollback: () => Promise<void> = async () => {};
   let warehouseIds: number[] = [];
 
   beforeAll(async () => {
     engine = await open();
-    app = createApi({ engine });
+    app = await signedIn(engine, createApi({ engine }));
     rollback = await importFixtures(engine, [{ kind: 'warehouses', fileName: 'raktarak.csv', bytes: utf8(WAREHOUSES_CSV) }]);
     const layer = (await (await app.request('/api/layers/warehouses')).json()) as FeatureCollection;
     const ids = (name: string) => layer.features.filter((feature) => feature.properties?.name === name).map((feature) => Number(feature.id));

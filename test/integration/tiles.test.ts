@@ -5,6 +5,7 @@ import type { Engine } from '@terep/db';
 import { PbfReader } from 'pbf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engineCases } from '../src/engines.ts';
+import { signedIn, type Client } from '../src/test-users.ts';
 
 /** The z6 tiles that cover Hungary, and a z11 tile over Székesfehérvár. */
 const TILES = [
@@ -38,7 +39,7 @@ describe.each(engineCases())('vector tiles on $name', ({ name, open }) => {
   afterAll(async () => engine?.close());
 
   it('serves every settlement of the country across the z6 tiles, with its attributes', async () => {
-    const app = createApi({ engine });
+    const app = await signedIn(engine, createApi({ engine }));
     const ids = new Set<number>();
     for (const { z, x, y } of TILES.slice(0, 6)) {
       const response = await app.request(`/api/tiles/settlements/${z}/${x}/${y}.mvt`);
@@ -55,7 +56,7 @@ describe.each(engineCases())('vector tiles on $name', ({ name, open }) => {
   });
 
   it('answers bad tile addresses with JSON errors', async () => {
-    const app = createApi({ engine });
+    const app = await signedIn(engine, createApi({ engine }));
     for (const [path, status] of [['/api/tiles/rivers/6/35/22.mvt', 404], ['/api/tiles/settlements/6/64/22.mvt', 400], ['/api/tiles/settlements/99/1/1.mvt', 400], ['/api/tiles/settlements/6/35/22.png', 404]] as const) {
       const response = await app.request(path);
       expect(response.status, path).toBe(status);

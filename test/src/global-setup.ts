@@ -1,8 +1,9 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { BUNDLE_DIRECTORY, loadBase } from '@terep/data-import';
-import { openEngine } from '@terep/db';
+import { openEngine, ROLES, type Role } from '@terep/db';
 import { startAppServer, type RunningServer } from './app-server.ts';
 import { fingerprint } from './fingerprint.ts';
+import { E2E_REGIONAL_COUNTY, ensureTestUser, testUser, type TestUser } from './test-users.ts';
 import { databaseUrl, hasChromium, IN_CI, REPO_ROOT, TEST_PGLITE_DIR, TEST_STATE_DIR, warnSkipped } from './test-env.ts';
 
 const FINGERPRINT_FILE = `${TEST_PGLITE_DIR}.fingerprint`;
@@ -58,8 +59,24 @@ export async function setup(): Promise<void> {
   // The server process needs its own embedded data directory: PGlite allows one process per directory.
   rmSync(E2E_PGLITE_DIR, { recursive: true, force: true });
   if (!url) cpSync(TEST_PGLITE_DIR, E2E_PGLITE_DIR, { recursive: true });
+  process.env.TEREP_E2E_USERS = JSON.stringify(await createE2eUsers(url ? { databaseUrl: url } : { dataDir: E2E_PGLITE_DIR }));
   server = await startAppServer(url ? { DATABASE_URL: url } : { TEREP_DATA_DIR: E2E_PGLITE_DIR });
   process.env.TEREP_E2E_URL = server.url;
+}
+
+/**
+ * One user per role in the database the browser tests' server will open (before it opens it:
+ * PGlite allows one process per directory); the tests read them from TEREP_E2E_USERS.
+ */
+async function createE2eUsers(options: { databaseUrl?: string; dataDir?: string }): Promise<Record<Role, TestUser>> {
+  const engine = await openEngine(options);
+  try {
+    const users = Object.fromEntries(ROLES.map((role) => [role, testUser(role, role === 'regional' ? [E2E_REGIONAL_COUNTY] : [], 'e2e')])) as Record<Role, TestUser>;
+    for (const user of Object.values(users)) await ensureTestUser(engine, user);
+    return users;
+  } finally {
+    await engine.close();
+  }
 }
 
 export async function teardown(): Promise<void> {

@@ -1,3 +1,4 @@
+import type { ProblemCode } from '@terep/db';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
@@ -21,6 +22,11 @@ export type ApiErrorCode =
   // Route requests (api/src/logistics/logistics-error.ts).
   | 'NO_DEPOTS' | 'NO_STOPS' | 'EMPTY_FLEET' | 'UNKNOWN_WAREHOUSE' | 'UNKNOWN_SETTLEMENT' | 'UNKNOWN_DEPOT' | 'INVALID_TIME_WINDOW' | 'DEPOT_UNROUTABLE'
   | 'ROAD_NETWORK_INVALID' | 'ROAD_NETWORK_NOT_FOUND'
+  // Accounts and access (api/src/auth/).
+  | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'OUT_OF_SCOPE' | 'CROSS_ORIGIN' | 'RATE_LIMITED' | 'PASSWORD_CHANGE_REQUIRED'
+  | 'INVALID_CREDENTIALS' | 'USER_EXISTS' | 'USER_NOT_FOUND' | 'UNKNOWN_ROLE' | 'UNKNOWN_COUNTY' | 'WEAK_PASSWORD'
+  // Need signals (api/src/need-signals/): a refused value answers the import's own problem code.
+  | ProblemCode | 'NEED_SIGNAL_NOT_FOUND' | 'NEED_SIGNAL_WITHDRAWN'
   | 'INTERNAL_ERROR';
 
 /** The one error type routes throw; `handleError` turns it into JSON. */
@@ -29,6 +35,10 @@ export class ApiError extends Error {
     readonly status: ContentfulStatusCode,
     readonly code: ApiErrorCode,
     message: string,
+    /** Values the message names, for clients that word it themselves. */
+    readonly params?: Record<string, string | number>,
+    /** Extra response headers (e.g. Retry-After). */
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -36,12 +46,13 @@ export class ApiError extends Error {
 }
 
 export interface ErrorBody {
-  error: { code: ApiErrorCode; message: string };
+  error: { code: ApiErrorCode; message: string; params?: Record<string, string | number> };
 }
 
 export function handleError(error: Error, c: Context): Response {
   if (error instanceof ApiError) {
-    return c.json<ErrorBody>({ error: { code: error.code, message: error.message } }, error.status);
+    const body: ErrorBody = { error: { code: error.code, message: error.message, ...(error.params ? { params: error.params } : {}) } };
+    return c.json<ErrorBody>(body, error.status, error.headers);
   }
   // Unexpected: log it for operators, answer without internals.
   console.error(`[api] ${c.req.method} ${c.req.path}:`, error);

@@ -14,3 +14,4 @@ export * from './settlements.ts';
 export * from './road-network.ts';
 export * from './planning.ts';
 export * from './routing.ts';
+export * from './accounts.ts';

@@ -4,6 +4,7 @@ import * as organisationData from './002-organisation-data.ts';
 import * as analysisSettings from './003-analysis-settings.ts';
 import * as roadNetwork from './004-road-network.ts';
 import * as planScenarios from './005-plan-scenarios.ts';
+import * as accounts from './006-accounts.ts';
 import * as signalIntakeAudit from './007-signal-intake-audit.ts';
 
 /** Every migration, in order. Names are permanent: never rename one that has shipped. */
@@ -13,5 +14,6 @@ export const migrations: Record<string, Migration> = {
   '003-analysis-settings': analysisSettings,
   '004-road-network': roadNetwork,
   '005-plan-scenarios': planScenarios,
+  '006-accounts': accounts,
   '007-signal-intake-audit': signalIntakeAudit,
 };

@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { actorOf } from '../../audit/actor.ts';
+import { IMPORT_ACCESS } from '../../auth/route-rules.ts';
 import { ApiError } from '../../http/api-error.ts';
 import { parseParam } from '../../http/parse-query.ts';
 
@@ -64,6 +65,10 @@ export function importRoutes(engine: Engine, options: ImportRouteOptions = {}): 
     )
     .delete('/:id', async (c) => {
       const id = parseParam('id', c.req.param('id'), idSchema);
+      // A role rolls back only the kinds it may import (the admin any).
+      const { role } = c.get('user');
+      const run = (await listImportRuns(engine.db)).find((candidate) => candidate.id === id);
+      if (run && !IMPORT_ACCESS[run.kind].includes(role)) throw new ApiError(403, 'FORBIDDEN', `The ${role} role may not roll back imports of ${run.kind}.`, { role });
       const outcome = await rollbackImportRun(engine.db, id, actorOf(c.get('user')));
       if (outcome.kind === 'not-found') throw new ApiError(404, 'IMPORT_NOT_FOUND', `No import #${id}.`);
       if (outcome.kind === 'already-rolled-back') throw new ApiError(409, 'IMPORT_ALREADY_ROLLED_BACK', `Import #${id} was already rolled back.`);

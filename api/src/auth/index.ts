@@ -1,0 +1,6 @@
+/** What other capabilities and the tests use of accounts and access. */
+export { Accounts, DEFAULT_SESSION_ABSOLUTE_MS, DEFAULT_SESSION_IDLE_MS, hashToken, type AuthOptions } from './accounts.ts';
+export { SESSION_COOKIE } from './middleware.ts';
+export { hashPassword } from './passwords.ts';
+export { IMPORT_ACCESS, ROUTE_RULES, type Access } from './route-rules.ts';
+export { countyScope, requireScope } from './scope.ts';

@@ -1,0 +1,100 @@
+import type { SessionUser } from '@terep/db';
+import type { Context, MiddlewareHandler } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { matchedRoutes } from 'hono/route';
+import { ApiError } from '../http/api-error.ts';
+import type { Accounts } from './accounts.ts';
+import { accessFor } from './route-rules.ts';
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** The signed-in user; set on every route but the public ones (where it may be absent). */
+    user: SessionUser;
+    /** The SHA-256 of the session token, for changing one's password and logging out. */
+    sessionHash: string;
+  }
+}
+
+export const SESSION_COOKIE = 'terep_session';
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const ROUTE_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
+/** What a signed-in user who must change the password may still do. */
+const BEFORE_PASSWORD_CHANGE = new Set(['GET /api/session', 'DELETE /api/session', 'PUT /api/session/password']);
+
+/** Whether the request reached us over https (directly or through a proxy that says so). */
+function overHttps(c: Context): boolean {
+  return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
+}
+
+export function setSessionCookie(c: Context, token: string, maxAgeMs: number): void {
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    path: '/',
+    secure: overHttps(c),
+    maxAge: Math.floor(maxAgeMs / 1000),
+  });
+}
+
+export function clearSessionCookie(c: Context): void {
+  deleteCookie(c, SESSION_COOKIE, { path: '/', secure: overHttps(c) });
+}
+
+export function sessionToken(c: Context): string | undefined {
+  return getCookie(c, SESSION_COOKIE) || undefined;
+}
+
+/**
+ * Cross-site request forgery: a state-changing request whose `Origin` is not
+ * this server's, or that the browser marks `Sec-Fetch-Site: cross-site`, is
+ * refused whatever its content type (Hono's csrf middleware checks form content
+ * types only). Requests without those headers (scripts, curl) pass: they carry
+ * no ambient cookie from a victim's browser.
+ */
+export function refuseCrossOrigin(): MiddlewareHandler {
+  return async (c, next) => {
+    if (STATE_CHANGING.has(c.req.method)) {
+      const origin = c.req.header('origin');
+      const own = new URL(c.req.url).origin;
+      const foreign = origin !== undefined ? origin !== own && !(overHttps(c) && origin === own.replace(/^http:/, 'https:')) : c.req.header('sec-fetch-site') === 'cross-site';
+      if (foreign) throw new ApiError(403, 'CROSS_ORIGIN', 'Requests that change data must come from Terep itself, not from another site.');
+    }
+    await next();
+  };
+}
+
+/** The registered pattern of the route that will answer (not a middleware's). */
+function routePattern(c: Context): string | undefined {
+  return matchedRoutes(c).find((route) => ROUTE_METHODS.has(route.method) && route.path !== '/api/*')?.path;
+}
+
+/**
+ * Reads the session cookie and applies ROUTE_RULES: 401 UNAUTHENTICATED without
+ * a live session (except public routes), 403 FORBIDDEN for a role the rule does
+ * not name or a route without a rule, 403 PASSWORD_CHANGE_REQUIRED until a
+ * one-time password is replaced. Unknown paths answer 404 to signed-in users.
+ */
+export function authorize(accounts: Accounts): MiddlewareHandler {
+  return async (c, next) => {
+    const token = sessionToken(c);
+    const session = token ? await accounts.authenticate(token) : undefined;
+    if (session) {
+      c.set('user', session.user);
+      c.set('sessionHash', session.tokenHash);
+    }
+    const pattern = routePattern(c);
+    const access = accessFor(c.req.method, c.req.path, pattern);
+    if (access === 'public') return next();
+    if (!session) throw new ApiError(401, 'UNAUTHENTICATED', 'Sign in first.');
+    if (pattern === undefined) return next();
+    const key = `${c.req.method} ${pattern}`;
+    if (access === undefined || !access.includes(session.user.role)) {
+      throw new ApiError(403, 'FORBIDDEN', `The ${session.user.role} role may not ${c.req.method} ${c.req.path}.`, { role: session.user.role });
+    }
+    if (session.user.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(key)) {
+      throw new ApiError(403, 'PASSWORD_CHANGE_REQUIRED', 'Change your one-time password first (PUT /api/session/password).');
+    }
+    return next();
+  };
+}

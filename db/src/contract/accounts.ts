@@ -1,0 +1,41 @@
+/** Accounts (issue 11): who may sign in, with which role, scoped to which counties. */
+
+export type Role = 'admin' | 'planner' | 'regional' | 'logistics' | 'viewer';
+export const ROLES: readonly Role[] = ['admin', 'planner', 'regional', 'logistics', 'viewer'];
+
+/** The signed-in user, as `GET /api/session` answers it and as handlers see it (`c.get('user')`). */
+export interface SessionUser {
+  id: number;
+  username: string;
+  role: Role;
+  /** County codes as stored in the `county` table; empty unless the role is `regional`. */
+  counties: string[];
+  mustChangePassword: boolean;
+}
+
+/** `POST /api/session` and `GET /api/session`. */
+export interface SessionAnswer {
+  user: SessionUser;
+}
+
+/** One row of `GET /api/users` (admin). */
+export interface UserSummary {
+  username: string;
+  role: Role;
+  counties: string[];
+  disabled: boolean;
+  mustChangePassword: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** `POST /api/users` and `POST /api/users/:username/password`: the one-time password, shown once. */
+export interface OneTimePassword {
+  username: string;
+  password: string;
+}
+
+/** Usernames: lower-case letters, digits, dot, dash, underscore; 2-64 characters. */
+export const USERNAME_PATTERN = /^[a-z0-9._-]{2,64}$/;
+/** The shortest password a user may choose. */
+export const MIN_PASSWORD_LENGTH = 10;
