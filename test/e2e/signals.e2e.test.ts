@@ -34,7 +34,8 @@ describeInBrowser('recording a need signal in Chromium', (session) => {
         await regional.getByTestId('signal-organisation').fill(ORGANISATION);
         await regional.getByTestId('signal-submit').click();
         const notice = regional.getByTestId('signal-notice');
-        await notice.waitFor({ timeout: STEP_TIMEOUT });
+        await regional.locator('[data-testid="signal-notice"], [data-testid="signal-error"]').first().waitFor({ timeout: STEP_TIMEOUT });
+        if (!(await notice.isVisible())) throw new Error(`the form refused the signal: ${await regional.getByTestId('signal-error').innerText()}`);
         signalId = Number(/#(\d+)/.exec(await notice.innerText())?.[1]);
         expect(signalId).toBeGreaterThan(0);
         const row = regional.locator(`tr[data-signal-id="${signalId}"]`);

@@ -26,8 +26,9 @@ export class SignalDesk {
   settlement = $state.raw<{ code: string; name: string } | null>(null);
   category = $state<NeedCategory>('food');
   urgency = $state<Urgency>('medium');
-  households = $state('');
-  persons = $state('');
+  /** Bound to number inputs: a number, or null while empty. */
+  households = $state<number | null>(null);
+  persons = $state<number | null>(null);
   date = $state(today());
   organisation = $state('');
   /** The signal being edited, or null for a new one. */
@@ -61,8 +62,8 @@ export class SignalDesk {
       settlementCode: this.settlement?.code ?? '',
       category: this.category,
       urgency: this.urgency,
-      households: this.households.trim() === '' ? null : this.households.trim(),
-      persons: this.persons.trim() === '' ? null : this.persons.trim(),
+      households: this.households ?? null,
+      persons: this.persons ?? null,
       date: this.date,
       organisation: this.organisation,
     };
@@ -96,8 +97,8 @@ export class SignalDesk {
   }
 
   #resetCounts(): void {
-    this.households = '';
-    this.persons = '';
+    this.households = null;
+    this.persons = null;
   }
 
   startEdit(signal: NeedSignalRecord): void {
@@ -105,8 +106,8 @@ export class SignalDesk {
     this.settlement = { code: signal.settlementCode, name: signal.settlementName };
     this.category = signal.category;
     this.urgency = signal.urgency;
-    this.households = signal.households === null ? '' : String(signal.households);
-    this.persons = signal.persons === null ? '' : String(signal.persons);
+    this.households = signal.households;
+    this.persons = signal.persons;
     this.date = signal.date;
     this.organisation = signal.organisation;
     this.problem = null;
