@@ -58,6 +58,14 @@ describe.each(engineCases())('need-signal intake and its audit trail on $name', 
     for (const role of ['viewer', 'planner', 'logistics'] as const) {
       expect((await suite.as(role).send<ErrorAnswer>('POST', '/api/need-signals', SIGNAL, 403)).error.code).toBe('FORBIDDEN');
     }
+    // A file is held to the same scope: the row outside the counties is refused, by row.
+    const form = new FormData();
+    form.set('file', new File([utf8(`KSH kód;kategória;háztartások;dátum;szervezet\n${IN_SCOPE};élelmiszer;6;2026-11-01;Teszt\n${OUT_OF_SCOPE};élelmiszer;6;2026-11-01;Teszt\n`)], 'jelzes.csv'));
+    form.set('dryRun', 'false');
+    const upload = await (await regional.request('/api/imports/need-signals', { method: 'POST', body: form })).json() as { status: string; report: { problems: { code: string; row: number }[] } };
+    expect(upload.status).toBe('rejected');
+    expect(upload.report.problems.map((problem) => [problem.code, problem.row])).toEqual([['OUT_OF_SCOPE', 3]]);
+    expect(await layerFeature(OUT_OF_SCOPE)).toBeUndefined();
     // The admin may write anywhere.
     const { id: elsewhere } = await suite.send<{ id: number }>('POST', '/api/need-signals', { ...SIGNAL, settlementCode: OUT_OF_SCOPE }, 201);
     await suite.send('DELETE', `/api/need-signals/${elsewhere}`);

@@ -26,7 +26,10 @@ import { problem, type ImportProblem } from './problems.ts';
 /** A valid row, placed: the shape the database's insert functions take. */
 export type ValidatedRow = PlacedRow;
 
-export interface ValidationOptions extends ReadOptions {}
+export interface ValidationOptions extends ReadOptions {
+  /** A regional user's counties: rows placed elsewhere are errors. Unset: anywhere. */
+  counties?: readonly string[] | undefined;
+}
 
 const PREVIEW_ROWS = 20;
 
@@ -52,7 +55,7 @@ export async function validateImport(
     report.problems.push(problem('error', 'FILE_UNREADABLE', { location: error.location }, translateFileProblem(error.problem), error.problem));
     return { report, rows: [] };
   }
-  return validateTable(db, kind, fileName, table);
+  return validateTable(db, kind, fileName, table, options.counties);
 }
 
 function emptyReport(kind: ImportKind, fileName: string): ImportReport {
@@ -71,6 +74,7 @@ export async function validateTable(
   kind: ImportKind,
   fileName: string,
   table: SourceTable,
+  counties?: readonly string[],
 ): Promise<{ report: ImportReport; rows: ValidatedRow[] }> {
   const spec = KINDS[kind];
   const report = emptyReport(kind, fileName);
@@ -100,6 +104,7 @@ export async function validateTable(
   markMixedCoordinateSystems(drafts, problems);
   report.coordinateSystems = [...new Set(drafts.flatMap((draft) => (draft.point?.kind === 'ok' ? [draft.point.srid] : [])))].sort();
   await placeRows(db, spec, drafts, table.srid, settlements, problems);
+  if (counties) markOutOfScope(drafts, counties, problems);
 
   const rows: ValidatedRow[] = [];
   const invalid = new Set(problems.filter((entry) => entry.severity === 'error' && entry.row !== null).map((entry) => entry.row));
@@ -289,6 +294,15 @@ function draftRow(
     else problems.push(problem('error', 'UNKNOWN_COUNTY', at(columns.servedCounty), `ismeretlen megye: „${servedCounty}”`, `unknown county "${servedCounty}"`));
   }
   return draft;
+}
+
+function markOutOfScope(drafts: Draft[], counties: readonly string[], problems: ImportProblem[]): void {
+  for (const draft of drafts) {
+    if (!draft.settlement || counties.includes(draft.settlement.countyCode)) continue;
+    problems.push(problem('error', 'OUT_OF_SCOPE', { row: draft.record.row, location: draft.record.location, column: null },
+      `${draft.settlement.name} nem az Ön vármegyéiben van (${counties.join(', ')}): ide nem importálhat`,
+      `${draft.settlement.name} is outside your counties (${counties.join(', ')}): you cannot import there`));
+  }
 }
 
 function locatorCounty(locator: SettlementLocator, text: string): string | undefined {

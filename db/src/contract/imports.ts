@@ -31,7 +31,9 @@ export type ProblemCode =
   | 'GEOMETRY_MISSING'
   | 'GEOMETRY_NOT_POLYGON'
   | 'GEOMETRY_REPAIRED'
-  | 'UNKNOWN_COUNTY';
+  | 'UNKNOWN_COUNTY'
+  /** A row in a county outside the importing regional user's counties. */
+  | 'OUT_OF_SCOPE';
 
 export type Severity = 'error' | 'warning';
 

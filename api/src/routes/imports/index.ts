@@ -5,6 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { actorOf } from '../../audit/actor.ts';
 import { IMPORT_ACCESS } from '../../auth/route-rules.ts';
+import { countyScope } from '../../auth/scope.ts';
 import { ApiError } from '../../http/api-error.ts';
 import { parseParam } from '../../http/parse-query.ts';
 
@@ -59,6 +60,7 @@ export function importRoutes(engine: Engine, options: ImportRouteOptions = {}): 
           delimiter: parseParam('delimiter', text('delimiter'), delimiterSchema),
           maxBytes,
           actor: actorOf(c.get('user')),
+          counties: countyScope(c),
         });
         return c.json(outcome, outcome.status === 'imported' ? 201 : 200);
       },
