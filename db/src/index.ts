@@ -30,3 +30,4 @@ export * from './queries/road-network.ts';
 export * from './queries/road-network-snap.ts';
 export * from './queries/road-network-routing.ts';
 export * from './queries/accounts.ts';
+export * from './queries/import-scope.ts';

@@ -1,4 +1,5 @@
 import { createApi } from '@terep/api';
+import { signedIn } from '../src/test-users.ts';
 import { BUNDLE_DIRECTORY, loadBase } from '@terep/data-import';
 import { boundaryTileFeatures, boundaryTileFromServer, engineOptionsFromEnv, openEngine, settlementPoints, settlementReach, type Engine } from '@terep/db';
 import { sql } from 'kysely';
@@ -97,7 +98,7 @@ export const coverageBenchmark: Benchmark = {
           console.log(`H3 aggregation at resolution ${resolution}:               ${(performance.now() - started).toFixed(0).padStart(6)} ms (${cells.length} cells)`);
         }
       });
-      const app = createApi({ engine });
+      const app = await signedIn(engine, createApi({ engine }));
       const tiles = countryTiles();
       let bytes = 0;
       const api = await median(async () => {

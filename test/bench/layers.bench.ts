@@ -1,4 +1,5 @@
 import { createApi } from '@terep/api';
+import { signedIn } from '../src/test-users.ts';
 import { BUNDLE_DIRECTORY, loadBase } from '@terep/data-import';
 import { engineOptionsFromEnv, HUNGARY_BBOX, openEngine, unitBoundariesGeoJson, type Engine } from '@terep/db';
 import type { Benchmark } from './registry.ts';
@@ -32,7 +33,7 @@ export const layersBenchmark: Benchmark = {
     const { engine, loadSeconds } = await openLoadedEngine();
     try {
       console.log(`engine: ${engine.kind}${loadSeconds === null ? '' : `; base import from the bundle: ${loadSeconds.toFixed(1)} s`}`);
-      const app = createApi({ engine });
+      const app = await signedIn(engine, createApi({ engine }));
       console.log('layer        zoom  features   bytes      api_ms   sql_ms');
       for (const [layer, unitKind] of [['counties', 'county'], ['districts', 'district'], ['settlements', 'settlement']] as const) {
         for (const zoom of [6, 9]) {

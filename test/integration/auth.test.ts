@@ -155,6 +155,14 @@ describe.each(engineCases())('accounts and sessions on $name', ({ open }) => {
     expect((await app.request('/api/settings', { headers: { Cookie: cookie, Origin: 'https://evil.example' } })).status).toBe(200);
   });
 
+  it('applies the GET rule to HEAD requests', async () => {
+    expect((await app.request('/api/health', { method: 'HEAD' })).status).toBe(200);
+    expect((await app.request('/api/layers', { method: 'HEAD' })).status).toBe(401);
+    const cookie = await signInCookie(app, planner);
+    expect((await app.request('/api/layers', { method: 'HEAD', headers: { Cookie: cookie } })).status).toBe(200);
+    expect((await app.request('/api/users', { method: 'HEAD', headers: { Cookie: cookie } })).status).toBe(403);
+  });
+
   it('lets an admin create, rescope, disable and reset users; a one-time password must be changed before anything else', async () => {
     const byAdmin = await signInCookie(app, admin);
     await sql`DELETE FROM app_user WHERE username = 'auth-new-regional'`.execute(engine.db);

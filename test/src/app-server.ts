@@ -4,6 +4,8 @@ import { REPO_ROOT } from './test-env.ts';
 
 export interface RunningServer {
   url: string;
+  /** What the server printed so far (stdout and stderr). */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -47,6 +49,7 @@ export async function startAppServer(env: Record<string, string>): Promise<Runni
   }
   return {
     url,
+    output: () => output,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -3,6 +3,7 @@ import {
   countUsers,
   createSession,
   createUser,
+  deleteExpiredSessions,
   deleteSession,
   listUsers,
   MIN_PASSWORD_LENGTH,
@@ -112,6 +113,8 @@ export class Accounts {
     this.#byUsername.reset(username);
     const token = randomBytes(32).toString('base64url');
     const now = this.#now();
+    // Sign-ins are rare: a good moment to drop the sessions that have run out.
+    await deleteExpiredSessions(this.engine.db, now);
     await createSession(this.engine.db, {
       tokenHash: hashToken(token),
       userId: credentials.id,

@@ -4,6 +4,8 @@ export interface LimitRule {
   windowMs: number;
 }
 
+const SWEEP_ABOVE = 10_000;
+
 /**
  * A sliding window of failed attempts per key, in memory: enough for one server
  * process (a restart forgets, which only helps the legitimate user).
@@ -23,6 +25,8 @@ export class SlidingWindowLimiter {
   }
 
   fail(key: string): void {
+    // Keys are only pruned when they come back; many one-off keys (guessed usernames) are swept here.
+    if (this.#failures.size >= SWEEP_ABOVE) for (const old of [...this.#failures.keys()]) this.#recent(old);
     this.#failures.set(key, [...this.#recent(key), this.now()]);
   }
 

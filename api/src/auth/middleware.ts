@@ -83,14 +83,16 @@ export function authorize(accounts: Accounts): MiddlewareHandler {
       c.set('user', session.user);
       c.set('sessionHash', session.tokenHash);
     }
+    // HEAD is answered by the GET route (Hono), so it follows the GET rule.
+    const method = c.req.method === 'HEAD' ? 'GET' : c.req.method;
     const pattern = routePattern(c);
-    const access = accessFor(c.req.method, c.req.path, pattern);
+    const access = accessFor(method, c.req.path, pattern);
     if (access === 'public') return next();
     if (!session) throw new ApiError(401, 'UNAUTHENTICATED', 'Sign in first.');
     if (pattern === undefined) return next();
-    const key = `${c.req.method} ${pattern}`;
+    const key = `${method} ${pattern}`;
     if (access === undefined || !access.includes(session.user.role)) {
-      throw new ApiError(403, 'FORBIDDEN', `The ${session.user.role} role may not ${c.req.method} ${c.req.path}.`, { role: session.user.role });
+      throw new ApiError(403, 'FORBIDDEN', `The ${session.user.role} role may not ${method} ${c.req.path}.`, { role: session.user.role });
     }
     if (session.user.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(key)) {
       throw new ApiError(403, 'PASSWORD_CHANGE_REQUIRED', 'Change your one-time password first (PUT /api/session/password).');

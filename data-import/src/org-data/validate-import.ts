@@ -27,8 +27,11 @@ import { problem, type ImportProblem } from './problems.ts';
 export type ValidatedRow = PlacedRow;
 
 export interface ValidationOptions extends ReadOptions {
-  /** A regional user's counties: rows placed elsewhere are errors. Unset: anywhere. */
-  counties?: readonly string[] | undefined;
+  /**
+   * The counties the importing user may record data in (a regional user's); a row placed
+   * elsewhere is an error of its own. Undefined: anywhere.
+   */
+  countyScope?: readonly string[] | undefined;
 }
 
 const PREVIEW_ROWS = 20;
@@ -55,7 +58,7 @@ export async function validateImport(
     report.problems.push(problem('error', 'FILE_UNREADABLE', { location: error.location }, translateFileProblem(error.problem), error.problem));
     return { report, rows: [] };
   }
-  return validateTable(db, kind, fileName, table, options.counties);
+  return validateTable(db, kind, fileName, table, options.countyScope);
 }
 
 function emptyReport(kind: ImportKind, fileName: string): ImportReport {
@@ -74,7 +77,7 @@ export async function validateTable(
   kind: ImportKind,
   fileName: string,
   table: SourceTable,
-  counties?: readonly string[],
+  countyScope?: readonly string[],
 ): Promise<{ report: ImportReport; rows: ValidatedRow[] }> {
   const spec = KINDS[kind];
   const report = emptyReport(kind, fileName);
@@ -104,16 +107,22 @@ export async function validateTable(
   markMixedCoordinateSystems(drafts, problems);
   report.coordinateSystems = [...new Set(drafts.flatMap((draft) => (draft.point?.kind === 'ok' ? [draft.point.srid] : [])))].sort();
   await placeRows(db, spec, drafts, table.srid, settlements, problems);
-  if (counties) markOutOfScope(drafts, counties, problems);
 
   const rows: ValidatedRow[] = [];
   const invalid = new Set(problems.filter((entry) => entry.severity === 'error' && entry.row !== null).map((entry) => entry.row));
   for (const draft of drafts) {
     if (invalid.has(draft.record.row) || !draft.settlement) continue;
+    const countyCode = draft.countyCode ?? draft.settlement.countyCode;
+    if (countyScope && !countyScope.includes(countyCode)) {
+      problems.push(problem('error', 'OUT_OF_SCOPE', { row: draft.record.row, location: draft.record.location, column: null },
+        `${draft.settlement.name} (${draft.settlement.countyName}) az Ön megyéin kívül esik (${countyScope.join(', ')}): ide nem rögzíthet adatot.`,
+        `${draft.settlement.name} (${draft.settlement.countyName}) is outside your counties (${countyScope.join(', ')}): you cannot record data there.`));
+      continue;
+    }
     rows.push({
       row: draft.record.row,
       settlementCode: draft.settlement.code,
-      countyCode: draft.countyCode ?? draft.settlement.countyCode,
+      countyCode,
       lon: draft.lon,
       lat: draft.lat,
       area: draft.area,
@@ -294,15 +303,6 @@ function draftRow(
     else problems.push(problem('error', 'UNKNOWN_COUNTY', at(columns.servedCounty), `ismeretlen megye: „${servedCounty}”`, `unknown county "${servedCounty}"`));
   }
   return draft;
-}
-
-function markOutOfScope(drafts: Draft[], counties: readonly string[], problems: ImportProblem[]): void {
-  for (const draft of drafts) {
-    if (!draft.settlement || counties.includes(draft.settlement.countyCode)) continue;
-    problems.push(problem('error', 'OUT_OF_SCOPE', { row: draft.record.row, location: draft.record.location, column: null },
-      `${draft.settlement.name} nem az Ön vármegyéiben van (${counties.join(', ')}): ide nem importálhat`,
-      `${draft.settlement.name} is outside your counties (${counties.join(', ')}): you cannot import there`));
-  }
 }
 
 function locatorCounty(locator: SettlementLocator, text: string): string | undefined {

@@ -32,7 +32,7 @@ export type ProblemCode =
   | 'GEOMETRY_NOT_POLYGON'
   | 'GEOMETRY_REPAIRED'
   | 'UNKNOWN_COUNTY'
-  /** A row in a county outside the importing regional user's counties. */
+  /** A regional user's row outside their counties (issue 11). */
   | 'OUT_OF_SCOPE';
 
 export type Severity = 'error' | 'warning';

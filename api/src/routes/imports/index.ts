@@ -1,11 +1,11 @@
 import { DEFAULT_MAX_IMPORT_BYTES, runImport, type ImportPolicy } from '@terep/data-import';
-import { IMPORT_KINDS, listImportRuns, listInstitutionTypes, rollbackImportRun, type Engine, type ImportKind } from '@terep/db';
+import { IMPORT_KINDS, importCounties, listImportRuns, listInstitutionTypes, rollbackImportRun, type Engine, type ImportKind } from '@terep/db';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { actorOf } from '../../audit/actor.ts';
 import { IMPORT_ACCESS } from '../../auth/route-rules.ts';
-import { countyScope } from '../../auth/scope.ts';
+import { countyScope, requireScope } from '../../auth/scope.ts';
 import { ApiError } from '../../http/api-error.ts';
 import { parseParam } from '../../http/parse-query.ts';
 
@@ -59,8 +59,8 @@ export function importRoutes(engine: Engine, options: ImportRouteOptions = {}): 
           encoding: parseParam('encoding', text('encoding'), encodingSchema),
           delimiter: parseParam('delimiter', text('delimiter'), delimiterSchema),
           maxBytes,
+          countyScope: countyScope(c),
           actor: actorOf(c.get('user')),
-          counties: countyScope(c),
         });
         return c.json(outcome, outcome.status === 'imported' ? 201 : 200);
       },
@@ -71,6 +71,7 @@ export function importRoutes(engine: Engine, options: ImportRouteOptions = {}): 
       const { role } = c.get('user');
       const run = (await listImportRuns(engine.db)).find((candidate) => candidate.id === id);
       if (run && !IMPORT_ACCESS[run.kind].includes(role)) throw new ApiError(403, 'FORBIDDEN', `The ${role} role may not roll back imports of ${run.kind}.`, { role });
+      if (run && countyScope(c)) requireScope(c, await importCounties(engine.db, id, run.kind));
       const outcome = await rollbackImportRun(engine.db, id, actorOf(c.get('user')));
       if (outcome.kind === 'not-found') throw new ApiError(404, 'IMPORT_NOT_FOUND', `No import #${id}.`);
       if (outcome.kind === 'already-rolled-back') throw new ApiError(409, 'IMPORT_ALREADY_ROLLED_BACK', `Import #${id} was already rolled back.`);
