@@ -9,6 +9,7 @@ import { jsonBodyLimit } from './http/json-body.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { IndicatorReads } from './indicators/indicator-reads.ts';
 import { JobSlots } from './jobs/job-slots.ts';
+import { auditRoutes } from './routes/audit/index.ts';
 import { catchmentRoutes } from './routes/catchments/index.ts';
 import { coverageRoutes } from './routes/coverage/index.ts';
 import { healthRoutes } from './routes/health/index.ts';
@@ -17,6 +18,7 @@ import { importRoutes } from './routes/imports/index.ts';
 import { indicatorRoutes } from './routes/indicators/index.ts';
 import { layerRoutes } from './routes/layers/index.ts';
 import { needIndexRoutes } from './routes/need-indices/index.ts';
+import { needSignalRoutes } from './routes/need-signals/index.ts';
 import { roadNetworkRoutes } from './routes/road-network/index.ts';
 import { profileRoutes } from './routes/profiles/index.ts';
 import { planRoutes } from './routes/plans/index.ts';
@@ -67,7 +69,10 @@ export function createApi({ engine, maxImportBytes, auth, jobs = new JobSlots(),
     .route('/segregated-areas', segregatedAreaRoutes(engine))
     .route('/routes', routeRoutes(engine, jobs))
     .route('/road-network', roadNetworkRoutes(engine))
-    .route('/imports', importRoutes(engine, maxImportBytes === undefined ? {} : { maxBytes: maxImportBytes }));
+    .route('/imports', importRoutes(engine, maxImportBytes === undefined ? {} : { maxBytes: maxImportBytes }))
+    .route('/need-signals', needSignalRoutes(engine))
+    // `/audit` and `/audit.csv`.
+    .route('/', auditRoutes(engine));
   const app = new Hono()
     .use('*', securityHeaders(inlineScriptHashes ? { inlineScriptHashes } : {}))
     .use('/api/*', jsonBodyLimit(), compress())

@@ -29,7 +29,7 @@ const USAGE = `Usage:
                                           load a road network (.osm.pbf or GeoJSON lines with
                                           highway tags); it replaces the loaded one
   npm run import -- list                  list imports and the loaded road network
-  npm run import -- rollback ID           remove every row an import brought
+  npm run import -- rollback ID [--by NAME]  remove every row an import brought (audited as NAME)
   npm run import -- bundle                rebuild data-import/base-data from ../shared/data/hungary
 Files: .csv, .xlsx, .geojson, zipped shapefile (.zip), GeoPackage (.gpkg).
 The database is DATABASE_URL when set, else the embedded one in TEREP_DATA_DIR (default .terep/pgdata).`;
@@ -75,7 +75,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (command === 'base') return await importBase(engine, values.from);
     if (command === 'list') return await listImports(engine);
-    if (command === 'rollback') return await rollback(engine, Number(argument));
+    if (command === 'rollback') return await rollback(engine, Number(argument), values.by ?? userInfo().username);
     if (command === 'roads') return await importRoads(engine, { path: argument!, bytes: readInput(argument!), dryRun: values['dry-run'] ?? false, importedBy: values.by ?? userInfo().username });
     const bytes = readInput(argument!);
     const outcome = await runImport(engine, {
@@ -124,12 +124,12 @@ async function listImports(engine: Engine): Promise<number> {
   return 0;
 }
 
-async function rollback(engine: Engine, id: number): Promise<number> {
+async function rollback(engine: Engine, id: number, by: string): Promise<number> {
   if (!Number.isInteger(id) || id <= 0) {
     console.error('rollback needs a positive whole import id (see: npm run import -- list)');
     return 2;
   }
-  const outcome = await rollbackImportRun(engine.db, id);
+  const outcome = await rollbackImportRun(engine.db, id, { userId: null, username: by });
   if (outcome.kind === 'not-found') console.error(`No import #${id}.`);
   else if (outcome.kind === 'already-rolled-back') console.error(`Import #${id} was already rolled back.`);
   else console.log(`Import #${id} rolled back: ${outcome.removed} rows removed.`);

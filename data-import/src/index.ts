@@ -5,6 +5,7 @@ export { createProgress, silentProgress, type Progress } from './progress.ts';
 export { formatLoadSummary } from './summary.ts';
 export { runImport, type ImportOutcome, type ImportPolicy, type RunImportOptions } from './org-data/run-import.ts';
 export { validateImport, type ValidatedRow } from './org-data/validate-import.ts';
+export { validateRecord } from './org-data/validate-record.ts';
 export type { ImportProblem, ProblemCode } from './org-data/problems.ts';
 export { formatImportOutcome } from './org-data/format-report.ts';
 export { DEFAULT_MAX_IMPORT_BYTES, readSourceTable } from './readers/read-source-table.ts';

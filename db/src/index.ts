@@ -15,6 +15,8 @@ export * from './queries/area-profile.ts';
 export * from './queries/search.ts';
 export * from './queries/settlement-lookup.ts';
 export * from './queries/org-data.ts';
+export * from './queries/audit.ts';
+export * from './queries/need-signals.ts';
 export type { Kysely, Transaction } from 'kysely';
 export * from './queries/org-layers.ts';
 export * from './queries/tiles.ts';

@@ -6,6 +6,7 @@
 import type { LocalisedText } from './contract/common.ts';
 import type { Role } from './contract/accounts.ts';
 import type { ImportKind } from './contract/imports.ts';
+import type { NeedCategory, Urgency } from './contract/need-signals.ts';
 import type { ColumnType, Generated } from 'kysely';
 
 type Geometry = ColumnType<string, string, string>;
@@ -102,10 +103,7 @@ export interface BoundaryGeneralisedTable {
   geom: Geometry;
 }
 
-export type NeedCategory = 'food' | 'heating' | 'clothing' | 'health' | 'housing' | 'child-welfare' | 'debt' | 'other';
-export const NEED_CATEGORIES: readonly NeedCategory[] = ['food', 'heating', 'clothing', 'health', 'housing', 'child-welfare', 'debt', 'other'];
-export type Urgency = 'low' | 'medium' | 'high' | 'critical';
-export const URGENCIES: readonly Urgency[] = ['low', 'medium', 'high', 'critical'];
+export type { NeedCategory, Urgency } from './contract/need-signals.ts';
 
 export interface ImportRunTable {
   id: Generated<number>;
@@ -173,8 +171,9 @@ export interface SegregatedAreaTable {
 
 export interface NeedSignalTable {
   id: Generated<number>;
-  import_id: number;
-  source_row: number;
+  /** Null for a signal recorded by hand (`POST /api/need-signals`). */
+  import_id: number | null;
+  source_row: number | null;
   settlement_code: string;
   category: NeedCategory;
   urgency: Urgency;
@@ -182,6 +181,25 @@ export interface NeedSignalTable {
   persons: number | null;
   reported_on: ColumnType<string, string, string>;
   organisation: string;
+  recorded_by: number | null;
+  recorded_by_name: string | null;
+  recorded_at: ColumnType<string, string | undefined, string>;
+  updated_at: string | null;
+  /** Withdrawn signals stay as history; every view of need reads only those with this null. */
+  withdrawn_at: string | null;
+  withdrawn_by_name: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  at: ColumnType<string, string | undefined, never>;
+  user_id: number | null;
+  username: string;
+  action: string;
+  object_kind: string;
+  object_id: string | null;
+  before: unknown;
+  after: unknown;
 }
 
 export interface SettingTable {
@@ -340,6 +358,7 @@ export interface Database {
   route_scenario: RouteScenarioTable;
   data_version: DataVersionTable;
   tile_cache: TileCacheTable;
+  audit_log: AuditLogTable;
 }
 
 export type { Generated };

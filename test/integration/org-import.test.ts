@@ -4,6 +4,7 @@ import { countOrganisationData, listImportRuns, rollbackImportRun, type Engine }
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engineCases } from '../src/engines.ts';
+import { TEST_ACTOR } from '../src/test-actor.ts';
 import { INSTITUTIONS_EOV_CSV, utf8, windows1250 } from '../src/org-fixtures.ts';
 
 type Kind = RunImportOptions['kind'];
@@ -44,8 +45,8 @@ describe.each(engineCases())('organisation data import on $name', ({ open }) => 
     const runs = await listImportRuns(engine.db);
     expect(runs[0]).toMatchObject({ id: done.importId, kind: 'institutions', fileName: 'intezmenyek.csv', importedBy: 'test', importedCount: 3, status: 'active' });
 
-    expect(await rollbackImportRun(engine.db, done.importId!)).toEqual({ kind: 'rolled-back', removed: 3 });
-    expect(await rollbackImportRun(engine.db, done.importId!)).toEqual({ kind: 'already-rolled-back' });
+    expect(await rollbackImportRun(engine.db, done.importId!, TEST_ACTOR)).toEqual({ kind: 'rolled-back', removed: 3 });
+    expect(await rollbackImportRun(engine.db, done.importId!, TEST_ACTOR)).toEqual({ kind: 'already-rolled-back' });
     const after = await countOrganisationData(engine.db);
     expect({ ...after, import_run: 0 }).toEqual({ ...before, import_run: 0 });
   });
@@ -165,7 +166,7 @@ describe.each(engineCases())('organisation data import on $name', ({ open }) => 
     const csv = 'település;kategória;személyek;dátum;szervezet\nÓzd;élelmiszer;5;2025-10-01;Teszt\nSehollakfalva;élelmiszer;5;2025-10-01;Teszt\n';
     const outcome = await run('need-signals', 'reszleges.csv', utf8(csv), { policy: 'skip-invalid' });
     expect(outcome).toMatchObject({ status: 'imported', written: 1 });
-    await rollbackImportRun(engine.db, outcome.importId!);
+    await rollbackImportRun(engine.db, outcome.importId!, TEST_ACTOR);
   });
 
   it('repairs a self-intersecting segregated-area polygon, reports it, and reprojects EOV', async () => {
@@ -188,7 +189,7 @@ describe.each(engineCases())('organisation data import on $name', ({ open }) => 
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ valid: true, settlement_code: '14492', repaired: true });
     expect(rows[0]!.area_m2).toBeGreaterThan(70_000);
-    await rollbackImportRun(engine.db, done.importId!);
+    await rollbackImportRun(engine.db, done.importId!, TEST_ACTOR);
   });
 
   afterAll(() => rmSync('/tmp/terep-org-import', { recursive: true, force: true }));

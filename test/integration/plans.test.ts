@@ -189,7 +189,13 @@ describe.each(engineCases())('siting plans on $name', ({ open }) => {
 
   it('reports a failure found after answering through the event stream and the scenario, with the same code', async () => {
     // No waiting for the checks: the run is accepted first and fails in the background.
-    const eager = new Hono().route('/api/plans', planRoutes(engine, { prepareWaitMs: 0 }));
+    // Mounted without the auth middleware, so the test sets the signed-in user the handlers audit.
+    const eager = new Hono()
+      .use('*', async (c, next) => {
+        c.set('user', { id: 0, username: 'test', role: 'admin', counties: [], mustChangePassword: false });
+        await next();
+      })
+      .route('/api/plans', planRoutes(engine, { prepareWaitMs: 0 }));
     eager.onError(handleError);
     const started = await post({ model: 'lscp', serviceType: 'elderly-day-care', county: COUNTY, reachKm: 2, candidates: { kind: 'list', codes: ['04428'] } }, eager);
     expect(started.status).toBe(202);

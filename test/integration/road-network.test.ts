@@ -10,6 +10,7 @@ import { ShortestPathSearch } from '../../api/src/network/shortest-path-search.t
 import { roadNetworkTravelMatrix } from '../../api/src/travel/road-network-matrix.ts';
 import { travelMatrix, travelPaths, type LonLat, type TravelMatrix } from '../../api/src/travel/travel-matrix.ts';
 import { engineCases } from '../src/engines.ts';
+import { TEST_ACTOR } from '../src/test-actor.ts';
 import { IN_CI, REPO_ROOT, warnSkipped } from '../src/test-env.ts';
 import { signedIn, type Client } from '../src/test-users.ts';
 
@@ -36,10 +37,10 @@ describe.each(engineCases())('road network on $name', ({ name, open }) => {
     // A run that died midway leaves its network behind: clear that, but never someone else's.
     const leftover = await activeRoadNetwork(engine.db);
     if (leftover && !['test', 'api test'].includes(leftover.importedBy)) throw new Error(`a road network (${leftover.fileName}) is already loaded in the test database`);
-    if (leftover) await removeRoadNetwork(engine.db);
+    if (leftover) await removeRoadNetwork(engine.db, TEST_ACTOR);
   });
   afterAll(async () => {
-    await removeRoadNetwork(engine.db);
+    await removeRoadNetwork(engine.db, TEST_ACTOR);
     await engine?.close();
   });
 

@@ -1,5 +1,6 @@
 import { runImport, type RunImportOptions } from '@terep/data-import';
 import { rollbackImportRun, type Engine } from '@terep/db';
+import { TEST_ACTOR } from './test-actor.ts';
 
 /**
  * Imports test files for a suite and returns the function that rolls them back,
@@ -19,6 +20,6 @@ export async function importFixtures(engine: Engine, files: readonly FixtureFile
     ids.push(outcome.importId!);
   }
   return async () => {
-    for (const id of ids) await rollbackImportRun(engine.db, id);
+    for (const id of ids) await rollbackImportRun(engine.db, id, TEST_ACTOR);
   };
 }

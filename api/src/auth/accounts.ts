@@ -14,12 +14,14 @@ import {
   unknownCountyCodes,
   updateUser,
   USERNAME_PATTERN,
+  type AuditActor,
   type Engine,
   type OneTimePassword,
   type Role,
   type SessionUser,
   type UserSummary,
 } from '@terep/db';
+import { actorOf } from '../audit/actor.ts';
 import { ApiError } from '../http/api-error.ts';
 import { SlidingWindowLimiter, type LimitRule } from './login-limiter.ts';
 import { DECOY_HASH, generatePassword, hashPassword, verifyPassword } from './passwords.ts';
@@ -144,7 +146,7 @@ export class Accounts {
     await setUserPassword(this.engine.db, session.user.username, await hashPassword(newPassword), {
       mustChangePassword: false,
       keepSessionHash: session.tokenHash,
-    });
+    }, actorOf(session.user));
   }
 
   listUsers(): Promise<UserSummary[]> {
@@ -152,7 +154,7 @@ export class Accounts {
   }
 
   /** Creates a user with a one-time password (to be changed at first sign-in). */
-  async addUser(request: NewUserRequest): Promise<OneTimePassword> {
+  async addUser(request: NewUserRequest, actor: AuditActor): Promise<OneTimePassword> {
     const username = request.username.trim().toLowerCase();
     if (!USERNAME_PATTERN.test(username)) {
       throw new ApiError(400, 'INVALID_PARAMETER', 'Invalid "username": use 2-64 lower-case letters, digits, ".", "-" or "_".', { field: 'username' });
@@ -160,23 +162,23 @@ export class Accounts {
     const role = roleOf(request.role);
     const counties = await this.#checkCounties(role, request.counties ?? []);
     const password = generatePassword();
-    const id = await createUser(this.engine.db, { username, passwordHash: await hashPassword(password), role, counties, mustChangePassword: true });
+    const id = await createUser(this.engine.db, { username, passwordHash: await hashPassword(password), role, counties, mustChangePassword: true }, actor);
     if (id === undefined) throw new ApiError(409, 'USER_EXISTS', `A user named "${username}" already exists.`, { username });
     return { username, password };
   }
 
   /** A new one-time password; the user's sessions end. */
-  async resetPassword(username: string): Promise<OneTimePassword> {
+  async resetPassword(username: string, actor: AuditActor): Promise<OneTimePassword> {
     const password = generatePassword();
-    if (!(await setUserPassword(this.engine.db, username, await hashPassword(password), { mustChangePassword: true }))) throw userNotFound(username);
+    if (!(await setUserPassword(this.engine.db, username, await hashPassword(password), { mustChangePassword: true }, actor))) throw userNotFound(username);
     return { username, password };
   }
 
-  /** Role, counties, disabled; `actor` may not lock themselves out. */
-  async changeUser(username: string, change: UserChangeRequest, actor?: SessionUser): Promise<void> {
+  /** Role, counties, disabled; a signed-in `actor` may not lock themselves out. */
+  async changeUser(username: string, change: UserChangeRequest, actor: SessionUser | AuditActor): Promise<void> {
     const current = await readUserCredentials(this.engine.db, username);
     if (!current) throw userNotFound(username);
-    if (actor?.username === username && (change.disabled === true || (change.role !== undefined && change.role !== 'admin'))) {
+    if ('role' in actor && actor.username === username && (change.disabled === true || (change.role !== undefined && change.role !== 'admin'))) {
       throw new ApiError(400, 'INVALID_PARAMETER', 'You cannot disable yourself or take away your own admin role.');
     }
     const role = change.role === undefined ? current.role : roleOf(change.role);
@@ -185,13 +187,13 @@ export class Accounts {
       change.counties !== undefined || role !== current.role
         ? await this.#checkCounties(role, change.counties ?? (role === 'regional' ? current.counties : []))
         : undefined;
-    await updateUser(this.engine.db, username, { role: change.role === undefined ? undefined : role, counties, disabled: change.disabled });
+    await updateUser(this.engine.db, username, { role: change.role === undefined ? undefined : role, counties, disabled: change.disabled }, 'role' in actor ? actorOf(actor) : actor);
   }
 
   /** On first run (no user at all) creates `admin` and returns its one-time password; afterwards undefined. */
   async ensureFirstAdmin(): Promise<OneTimePassword | undefined> {
     if ((await countUsers(this.engine.db)) > 0) return undefined;
-    return this.addUser({ username: 'admin', role: 'admin' });
+    return this.addUser({ username: 'admin', role: 'admin' }, { userId: null, username: 'system' });
   }
 
   async #checkCounties(role: Role, counties: readonly string[]): Promise<string[]> {

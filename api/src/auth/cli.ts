@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { engineOptionsFromEnv, openEngine, ROLES, type Engine, type OneTimePassword } from '@terep/db';
 import { ApiError } from '../http/api-error.ts';
@@ -49,19 +50,21 @@ async function main(argv: string[]): Promise<number> {
 
 async function run(engine: Engine, command: string, name: string, role: string, counties: string[]): Promise<number> {
   const accounts = new Accounts(engine);
+  // The audit trail names a command-line run by the system user who ran it.
+  const actor = { userId: null, username: `cli:${userInfo().username}` };
   const handOver = (secret: OneTimePassword, what: string) => {
     console.log(`${what} Hand over this one-time password; it must be changed at the first sign-in.`);
     console.log(JSON.stringify(secret));
   };
   switch (command) {
     case 'add':
-      handOver(await accounts.addUser({ username: name, role, counties }), `User ${name.toLowerCase()} (${role}${counties.length ? `, counties ${counties.join(', ')}` : ''}) created.`);
+      handOver(await accounts.addUser({ username: name, role, counties }, actor), `User ${name.toLowerCase()} (${role}${counties.length ? `, counties ${counties.join(', ')}` : ''}) created.`);
       return 0;
     case 'passwd':
-      handOver(await accounts.resetPassword(name), `New password for ${name}; their sessions ended.`);
+      handOver(await accounts.resetPassword(name, actor), `New password for ${name}; their sessions ended.`);
       return 0;
     case 'disable':
-      await accounts.changeUser(name, { disabled: true });
+      await accounts.changeUser(name, { disabled: true }, actor);
       console.log(`User ${name} disabled; their sessions ended.`);
       return 0;
     default: {

@@ -20,6 +20,8 @@ const PLANNING: readonly Role[] = ['admin', 'planner'];
 const ROUTING: readonly Role[] = ['admin', 'planner', 'logistics'];
 /** Roles that import something; which kind each may import is below. */
 const IMPORTERS: readonly Role[] = ['admin', 'planner', 'regional', 'logistics'];
+/** Who records need signals and sees them raw (issue 11). */
+const SIGNAL_KEEPERS: readonly Role[] = ['admin', 'regional'];
 
 /** Who may import (and roll back) each kind of organisation data. */
 export const IMPORT_ACCESS: Record<ImportKind, readonly Role[]> = {
@@ -92,6 +94,15 @@ export const ROUTE_RULES: Readonly<Record<string, Access>> = {
   'POST /api/imports/need-signals': IMPORT_ACCESS['need-signals'],
   // The handler checks the kind of the import against IMPORT_ACCESS.
   'DELETE /api/imports/:id': IMPORTERS,
+
+  // Raw signal rows and hand-recorded signals: admins, and regional users in their counties (the handlers check the county).
+  'GET /api/need-signals': SIGNAL_KEEPERS,
+  'POST /api/need-signals': SIGNAL_KEEPERS,
+  'PATCH /api/need-signals/:id': SIGNAL_KEEPERS,
+  'DELETE /api/need-signals/:id': SIGNAL_KEEPERS,
+
+  'GET /api/audit': ADMIN,
+  'GET /api/audit.csv': ADMIN,
 };
 
 /** The rule for a request: the concrete path's first, then the registered pattern's. */

@@ -1,5 +1,5 @@
 import { ArchiveTooLargeError } from '@terep/data-import';
-import type { ApiErrorBody, MessageParams } from '@terep/db';
+import type { ApiErrorBody, MessageParams, ProblemCode } from '@terep/db';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { JobRefusedError } from '../jobs/job-slots.ts';
@@ -38,6 +38,8 @@ export type ApiErrorCode =
   // Accounts and access (api/src/auth/).
   | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'OUT_OF_SCOPE' | 'CROSS_ORIGIN' | 'RATE_LIMITED' | 'PASSWORD_CHANGE_REQUIRED'
   | 'INVALID_CREDENTIALS' | 'USER_EXISTS' | 'USER_NOT_FOUND' | 'UNKNOWN_ROLE' | 'UNKNOWN_COUNTY' | 'WEAK_PASSWORD'
+  // Need signals (api/src/need-signals/): a refused value answers the import's own problem code.
+  | ProblemCode | 'NEED_SIGNAL_NOT_FOUND' | 'NEED_SIGNAL_WITHDRAWN'
   | 'INTERNAL_ERROR';
 
 /** Values a client may show or act on (limits, positions), beside the message for people. */

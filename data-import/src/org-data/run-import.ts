@@ -1,4 +1,4 @@
-import { createImportRun, insertOrganisationRows, type Engine, type ImportKind, type ImportOutcome, type ImportPolicy } from '@terep/db';
+import { createImportRun, insertOrganisationRows, recordAudit, type AuditActor, type Engine, type ImportKind, type ImportOutcome, type ImportPolicy } from '@terep/db';
 import { silentProgress, type Progress } from '../progress.ts';
 import { validateImport, type ValidationOptions } from './validate-import.ts';
 
@@ -11,6 +11,8 @@ export interface RunImportOptions extends ValidationOptions {
   dryRun: boolean;
   policy?: ImportPolicy | undefined;
   importedBy: string;
+  /** Who the audit trail names; a command-line run is `importedBy` without a user id. */
+  actor?: AuditActor | undefined;
   progress?: Progress | undefined;
 }
 
@@ -44,6 +46,10 @@ export async function runImport(engine: Engine, options: RunImportOptions): Prom
       progress.advance(batch.length);
     }
     progress.done();
+    await recordAudit(trx, {
+      actor: options.actor ?? { userId: null, username: options.importedBy }, action: 'import', objectKind: 'import', objectId: id, before: null,
+      after: { kind: options.kind, fileName: options.fileName, importedCount: rows.length, skippedCount: report.totalRows - rows.length, policy },
+    });
     return id;
   });
   return { report, status: 'imported', importId, written: rows.length, policy };

@@ -51,20 +51,39 @@ export async function validateImport(
   bytes: Uint8Array,
   options: ValidationOptions = {},
 ): Promise<{ report: ImportReport; rows: ValidatedRow[] }> {
-  const spec = KINDS[kind];
-  const report: ImportReport = {
-    kind, fileName, format: null, encoding: null, delimiter: null, coordinateSystems: [], columns: {},
-    totalRows: 0, validRows: 0, invalidRows: 0, problems: [], preview: [],
-  };
   let table: SourceTable;
   try {
     table = await readSourceTable(fileName, bytes, options);
   } catch (error) {
     // A zip bomb is no problem of a row to report: the caller refuses the upload (HTTP 413).
     if (!(error instanceof ImportError) || error instanceof ArchiveTooLargeError) throw error;
+    const report = emptyReport(kind, fileName);
     report.problems.push(problem('error', 'FILE_UNREADABLE', { location: error.location }, translateFileProblem(error.problem), error.problem));
     return { report, rows: [] };
   }
+  return validateTable(db, kind, fileName, table, options.countyScope);
+}
+
+function emptyReport(kind: ImportKind, fileName: string): ImportReport {
+  return {
+    kind, fileName, format: null, encoding: null, delimiter: null, coordinateSystems: [], columns: {},
+    totalRows: 0, validRows: 0, invalidRows: 0, problems: [], preview: [],
+  };
+}
+
+/**
+ * Validates records already read, from a file or from a form (`validateRecord`):
+ * one set of checks, so a signal typed into the page and a row of a file are judged alike.
+ */
+export async function validateTable(
+  db: Kysely<Database>,
+  kind: ImportKind,
+  fileName: string,
+  table: SourceTable,
+  countyScope?: readonly string[],
+): Promise<{ report: ImportReport; rows: ValidatedRow[] }> {
+  const spec = KINDS[kind];
+  const report = emptyReport(kind, fileName);
   report.format = table.format;
   report.encoding = table.encoding ?? null;
   report.delimiter = table.delimiter ?? null;
@@ -101,11 +120,10 @@ export async function validateImport(
   for (const draft of drafts) {
     if (invalid.has(draft.record.row) || !draft.settlement) continue;
     const countyCode = draft.countyCode ?? draft.settlement.countyCode;
-    const scope = options.countyScope;
-    if (scope && !scope.includes(countyCode)) {
+    if (countyScope && !countyScope.includes(countyCode)) {
       problems.push(problem('error', 'OUT_OF_SCOPE', { row: draft.record.row, location: draft.record.location, column: null },
-        `${draft.settlement.name} (${draft.settlement.countyName}) az Ön megyéin kívül esik (${scope.join(', ')}): ide nem rögzíthet adatot.`,
-        `${draft.settlement.name} (${draft.settlement.countyName}) is outside your counties (${scope.join(', ')}): you cannot record data there.`));
+        `${draft.settlement.name} (${draft.settlement.countyName}) az Ön megyéin kívül esik (${countyScope.join(', ')}): ide nem rögzíthet adatot.`,
+        `${draft.settlement.name} (${draft.settlement.countyName}) is outside your counties (${countyScope.join(', ')}): you cannot record data there.`));
       continue;
     }
     rows.push({

@@ -13,7 +13,8 @@ export interface SourceRecord {
   geometry: SourceGeometry | null;
 }
 
-export type SourceFormat = 'csv' | 'xlsx' | 'geojson' | 'shapefile' | 'geopackage';
+/** 'form': one record typed into the web page or sent as JSON, checked like a file's row. */
+export type SourceFormat = 'csv' | 'xlsx' | 'geojson' | 'shapefile' | 'geopackage' | 'form';
 
 /** One tabular or vector file, read into records with text values and optional geometry. */
 export interface SourceTable {

@@ -1,4 +1,4 @@
-import { replaceRoadNetwork, type Engine, type RoadNetworkReport, type RoadNetworkUploadOutcome } from '@terep/db';
+import { activeRoadNetwork, recordAudit, replaceRoadNetwork, type AuditActor, type Engine, type RoadNetworkReport, type RoadNetworkUploadOutcome } from '@terep/db';
 import { ImportError } from '../import-error.ts';
 import { silentProgress, type Progress } from '../progress.ts';
 import { buildRoadGraph, type RoadGraph } from './build-road-graph.ts';
@@ -14,6 +14,8 @@ export interface LoadRoadNetworkOptions {
   fileName: string;
   bytes: Uint8Array;
   importedBy: string;
+  /** Who the audit trail names; a command-line run is `importedBy` without a user id. */
+  actor?: AuditActor | undefined;
   /** Validate and report only. */
   dryRun?: boolean;
   progress?: Progress;
@@ -29,14 +31,21 @@ export async function loadRoadNetwork(engine: Engine, options: LoadRoadNetworkOp
   const { report, graph, ways } = await validateRoadFile(options.fileName, options.bytes);
   if (options.dryRun) return { status: 'validated', report, network: null };
   progress.step(`road network: ${options.fileName}`, graph.edges.length);
-  const network = await engine.db.transaction().execute((trx) => replaceRoadNetwork(trx, {
-    fileName: options.fileName,
-    format: report.format,
-    importedBy: options.importedBy,
-    ways,
-    nodes: graph.nodes,
-    edges: graph.edges,
-  }));
+  const network = await engine.db.transaction().execute(async (trx) => {
+    const before = await activeRoadNetwork(trx);
+    const loaded = await replaceRoadNetwork(trx, {
+      fileName: options.fileName,
+      format: report.format,
+      importedBy: options.importedBy,
+      ways,
+      nodes: graph.nodes,
+      edges: graph.edges,
+    });
+    await recordAudit(trx, {
+      actor: options.actor ?? { userId: null, username: options.importedBy }, action: 'load', objectKind: 'road-network', objectId: loaded.id, before, after: loaded,
+    });
+    return loaded;
+  });
   progress.advance(graph.edges.length);
   progress.done();
   return { status: 'loaded', report, network };

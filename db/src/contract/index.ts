@@ -9,6 +9,8 @@ export * from './coverage.ts';
 export * from './heatmap.ts';
 export * from './need-index.ts';
 export * from './imports.ts';
+export * from './audit.ts';
+export * from './need-signals.ts';
 export * from './settlements.ts';
 export * from './profiles.ts';
 export * from './road-network.ts';

@@ -149,7 +149,8 @@ export interface PlanOutcome {
   reach: number;
   /**
    * p-median: total weighted distance; MCLP: covered weight; LSCP: number of sites; p-center: largest distance.
-   * Null for an MCLP on need-signal counts when the covered count is below the small-count threshold.
+   * Null for an MCLP on need-signal counts when the covered count is below the small-count threshold, and always
+   * for a p-median on need-signal counts (with the distances shown, the weighted sum would give small counts away).
    */
   objective: number | null;
   bound: number | null;

@@ -5,6 +5,7 @@ import * as analysisSettings from './003-analysis-settings.ts';
 import * as roadNetwork from './004-road-network.ts';
 import * as planScenarios from './005-plan-scenarios.ts';
 import * as accounts from './006-accounts.ts';
+import * as signalIntakeAudit from './007-signal-intake-audit.ts';
 import * as routeScenarios from './008-route-scenarios.ts';
 import * as tileCache from './009-tile-cache.ts';
 import * as moreServiceTypes from './011-more-service-types.ts';
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   '004-road-network': roadNetwork,
   '005-plan-scenarios': planScenarios,
   '006-accounts': accounts,
+  '007-signal-intake-audit': signalIntakeAudit,
   '008-route-scenarios': routeScenarios,
   '009-tile-cache': tileCache,
   '011-more-service-types': moreServiceTypes,

@@ -1,6 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { Role, SessionUser, UserSummary } from '../contract/accounts.ts';
+import type { AuditAction, AuditActor } from '../contract/audit.ts';
 import type { Database } from '../schema.ts';
+import { recordAudit } from './audit.ts';
 
 /*
  * Accounts, their county scope and sessions (migration 006). Times come in as
@@ -66,8 +68,19 @@ export async function unknownCountyCodes(db: Kysely<Database>, codes: readonly s
   return codes.filter((code) => !known.has(code));
 }
 
-/** Creates a user with its counties; undefined when the username is taken. */
-export async function createUser(db: Kysely<Database>, user: NewUser): Promise<number | undefined> {
+/** What the audit trail keeps of a user: never the password or its hash. */
+async function auditedUser(db: Kysely<Database>, username: string) {
+  const { rows } = await sql<UserRow>`
+    SELECT u.id, u.username, u.role, u.disabled, u.must_change_password, ${COUNTIES} AS counties FROM app_user u WHERE u.username = ${username}`.execute(db);
+  const row = rows[0];
+  return row ? { username: row.username, role: row.role, counties: countiesOf(row.counties), disabled: row.disabled, mustChangePassword: row.must_change_password } : null;
+}
+
+/**
+ * Creates a user with its counties; undefined when the username is taken. With an `actor`
+ * (every write but the test harness's set-up) the audit entry is written in the same transaction.
+ */
+export async function createUser(db: Kysely<Database>, user: NewUser, actor?: AuditActor): Promise<number | undefined> {
   return db.transaction().execute(async (trx) => {
     const { rows } = await sql<{ id: number }>`
       INSERT INTO app_user (username, password_hash, role, must_change_password)
@@ -75,6 +88,9 @@ export async function createUser(db: Kysely<Database>, user: NewUser): Promise<n
       ON CONFLICT (username) DO NOTHING RETURNING id`.execute(trx);
     const id = rows[0]?.id;
     if (id !== undefined) await replaceCounties(trx, id, user.counties);
+    if (id !== undefined && actor) {
+      await recordAudit(trx, { actor, action: 'create', objectKind: 'user', objectId: user.username, before: null, after: await auditedUser(trx, user.username) });
+    }
     return id;
   });
 }
@@ -113,8 +129,9 @@ export async function listUsers(db: Kysely<Database>): Promise<UserSummary[]> {
  * Changes role, counties or the disabled flag in one transaction; disabling ends
  * the user's sessions in the same transaction. False when there is no such user.
  */
-export async function updateUser(db: Kysely<Database>, username: string, change: UserChange): Promise<boolean> {
+export async function updateUser(db: Kysely<Database>, username: string, change: UserChange, actor?: AuditActor): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
+    const before = actor ? await auditedUser(trx, username) : null;
     const { rows } = await sql<{ id: number }>`
       UPDATE app_user SET
         role = coalesce(${change.role ?? null}, role),
@@ -125,6 +142,11 @@ export async function updateUser(db: Kysely<Database>, username: string, change:
     if (id === undefined) return false;
     if (change.counties !== undefined) await replaceCounties(trx, id, change.counties);
     if (change.disabled) await sql`DELETE FROM app_session WHERE user_id = ${id}`.execute(trx);
+    if (actor) {
+      const after = await auditedUser(trx, username);
+      const action: AuditAction = before?.disabled !== after?.disabled ? (after?.disabled ? 'disable' : 'enable') : 'rescope';
+      await recordAudit(trx, { actor, action, objectKind: 'user', objectId: username, before, after });
+    }
     return true;
   });
 }
@@ -138,14 +160,21 @@ export async function setUserPassword(
   username: string,
   passwordHash: string,
   options: { mustChangePassword: boolean; keepSessionHash?: string },
+  actor?: AuditActor,
 ): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
+    const before = actor ? await auditedUser(trx, username) : null;
     const { rows } = await sql<{ id: number }>`
       UPDATE app_user SET password_hash = ${passwordHash}, must_change_password = ${options.mustChangePassword}, updated_at = now()
       WHERE username = ${username} RETURNING id`.execute(trx);
     const id = rows[0]?.id;
     if (id === undefined) return false;
     await sql`DELETE FROM app_session WHERE user_id = ${id} AND token_hash <> ${options.keepSessionHash ?? ''}`.execute(trx);
+    if (actor) {
+      // Which password it was is never recorded: only that it changed, and by whom.
+      const action: AuditAction = options.mustChangePassword ? 'password-reset' : 'password-change';
+      await recordAudit(trx, { actor, action, objectKind: 'user', objectId: username, before, after: await auditedUser(trx, username) });
+    }
     return true;
   });
 }

@@ -34,7 +34,7 @@ export async function catchmentInputs(
     SELECT p.code, p.name, p.population_2024 AS population, signals.households, signals.persons,
       array_agg(ST_Distance(p.g, sites.g) / 1000 * ${options.detourFactor}::float8 ORDER BY sites.index) AS km
     FROM places p CROSS JOIN sites
-    LEFT JOIN (SELECT settlement_code, sum(households)::int AS households, sum(persons)::int AS persons FROM need_signal GROUP BY settlement_code) signals
+    LEFT JOIN (SELECT settlement_code, sum(households)::int AS households, sum(persons)::int AS persons FROM need_signal WHERE withdrawn_at IS NULL GROUP BY settlement_code) signals
       ON signals.settlement_code = p.code
     GROUP BY p.code, p.name, p.population_2024, signals.households, signals.persons
     ORDER BY p.code`.execute(db);

@@ -74,7 +74,7 @@ export async function settlementReach(
       FROM settlement_part sp JOIN nearest near ON near.code = sp.settlement_code
       WHERE sp.part_type = 'Külterület' GROUP BY sp.settlement_code
     ) parts ON parts.settlement_code = n.code
-    LEFT JOIN (SELECT settlement_code, sum(households)::int AS households, sum(persons)::int AS persons FROM need_signal GROUP BY settlement_code) signals
+    LEFT JOIN (SELECT settlement_code, sum(households)::int AS households, sum(persons)::int AS persons FROM need_signal WHERE withdrawn_at IS NULL GROUP BY settlement_code) signals
       ON signals.settlement_code = n.code
     ${needJoin}
     ORDER BY n.code`.execute(db);

@@ -1,6 +1,9 @@
 import { sql, type Kysely } from 'kysely';
+import type { AuditActor } from '../contract/audit.ts';
 import { NEED_SIGNAL_COMPONENT } from '../contract/need-index.ts';
-import { NEED_CATEGORIES, type Database, type NeedCategory, type NeedIndexComponent } from '../schema.ts';
+import { NEED_CATEGORIES } from '../contract/need-signals.ts';
+import type { Database, NeedCategory, NeedIndexComponent } from '../schema.ts';
+import { recordAudit } from './audit.ts';
 
 export const NEED_INDEX_PREFIX = 'need_index_';
 
@@ -48,6 +51,7 @@ export async function listNeedIndices(db: Kysely<Database>): Promise<SavedNeedIn
 export async function saveNeedIndex(
   db: Kysely<Database>,
   index: { key: string; name: string; components: NeedIndexComponent[]; sortOrder: number },
+  actor: AuditActor,
 ): Promise<{ settlements: number }> {
   return db.transaction().execute(async (trx) => {
     const source = `Terep összetett szükségletindex: ${index.components.map((component) => `${component.indicatorKey} × ${component.weight}`).join(', ')}`;
@@ -106,14 +110,16 @@ export async function saveNeedIndex(
         GROUP BY ${column}, v.indicator_key, v.year, v.source
         HAVING sum(s.population_2024) > 0`.execute(trx);
     }
+    await recordAudit(trx, { actor, action: 'create', objectKind: 'need-index', objectId: index.key, before: null, after: { name: index.name, components: index.components } });
     return { settlements: rows[0]!.n };
   });
 }
 
-export async function deleteNeedIndex(db: Kysely<Database>, key: string): Promise<boolean> {
+export async function deleteNeedIndex(db: Kysely<Database>, key: string, actor: AuditActor): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    const found = await trx.selectFrom('need_index').select('indicator_key').where('indicator_key', '=', key).executeTakeFirst();
+    const found = await trx.selectFrom('need_index').select(['indicator_key', 'name', 'components']).where('indicator_key', '=', key).executeTakeFirst();
     if (!found) return false;
+    await recordAudit(trx, { actor, action: 'delete', objectKind: 'need-index', objectId: key, before: { name: found.name, components: found.components }, after: null });
     await trx.deleteFrom('indicator_value').where('indicator_key', '=', key).execute();
     await trx.deleteFrom('need_index').where('indicator_key', '=', key).execute();
     await trx.deleteFrom('indicator').where('key', '=', key).execute();

@@ -1,6 +1,8 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { LocalisedText } from '../contract/common.ts';
+import type { AuditActor } from '../contract/audit.ts';
 import type { ImportKind, ImportRun, InstitutionType } from '../contract/imports.ts';
+import { recordAudit } from './audit.ts';
 import type { Database } from '../schema.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -120,15 +122,21 @@ export async function listImportRuns(db: Db): Promise<ImportRun[]> {
 
 export type RollbackOutcome = { kind: 'rolled-back'; removed: number } | { kind: 'not-found' } | { kind: 'already-rolled-back' };
 
-/** Removes every row an import brought, as a unit; the import's record stays, marked rolled back. */
-export async function rollbackImportRun(db: Kysely<Database>, id: number): Promise<RollbackOutcome> {
+/** Removes every row an import brought, as a unit; the import's record stays, marked rolled back (and audited). */
+export async function rollbackImportRun(db: Kysely<Database>, id: number, actor: AuditActor): Promise<RollbackOutcome> {
   return db.transaction().execute(async (trx) => {
-    const run = await trx.selectFrom('import_run').select(['kind', 'status']).where('id', '=', id).forUpdate().executeTakeFirst();
+    const run = await trx.selectFrom('import_run').select(['kind', 'status', 'file_name', 'imported_count']).where('id', '=', id).forUpdate().executeTakeFirst();
     if (!run) return { kind: 'not-found' } as const;
     if (run.status === 'rolled-back') return { kind: 'already-rolled-back' } as const;
     const result = await trx.deleteFrom(KIND_TABLES[run.kind]).where('import_id', '=', id).executeTakeFirst();
     await trx.updateTable('import_run').set({ status: 'rolled-back', rolled_back_at: sql<Date>`now()` }).where('id', '=', id).execute();
-    return { kind: 'rolled-back', removed: Number(result.numDeletedRows) } as const;
+    const removed = Number(result.numDeletedRows);
+    await recordAudit(trx, {
+      actor, action: 'rollback', objectKind: 'import', objectId: id,
+      before: { kind: run.kind, fileName: run.file_name, status: run.status, importedCount: run.imported_count },
+      after: { kind: run.kind, fileName: run.file_name, status: 'rolled-back', removed },
+    });
+    return { kind: 'rolled-back', removed } as const;
   });
 }
 

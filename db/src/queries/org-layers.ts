@@ -69,7 +69,7 @@ export async function needSignalsGeoJson(db: Kysely<Database>, bbox: BBox, categ
       SELECT n.settlement_code, sum(n.households)::int AS households, sum(n.persons)::int AS persons,
         array_agg(DISTINCT n.category ORDER BY n.category) AS categories,
         bool_or(n.urgency IN ('high', 'critical')) AS urgent, max(n.reported_on)::text AS latest
-      FROM need_signal n WHERE true ${categoryFilter}
+      FROM need_signal n WHERE n.withdrawn_at IS NULL ${categoryFilter}
       GROUP BY n.settlement_code
     ) AS agg JOIN settlement s ON s.code = agg.settlement_code
     WHERE s.label_point && ${envelope(bbox)}`);

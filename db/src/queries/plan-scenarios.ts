@@ -1,5 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { PlanError, PlanOutcome, PlanRequestBody, PlanRunStatus, PlanScenario, PlanSite, PlanSummary } from '../contract/planning.ts';
+import type { AuditActor } from '../contract/audit.ts';
+import { recordAudit } from './audit.ts';
 import type { Database } from '../schema.ts';
 
 interface ScenarioRow {
@@ -34,10 +36,14 @@ function scenarioOf(row: ScenarioRow): PlanScenario {
 }
 
 /** A new scenario, running; its id names the run. */
-export async function createPlanScenario(db: Kysely<Database>, scenario: { name: string; request: PlanRequestBody }): Promise<number> {
-  const { rows } = await sql<{ id: number }>`
-    INSERT INTO plan_scenario (name, request) VALUES (${scenario.name}, ${JSON.stringify(scenario.request)}::jsonb) RETURNING id`.execute(db);
-  return rows[0]!.id;
+export async function createPlanScenario(db: Kysely<Database>, scenario: { name: string; request: PlanRequestBody }, actor: AuditActor): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const { rows } = await sql<{ id: number }>`
+      INSERT INTO plan_scenario (name, request) VALUES (${scenario.name}, ${JSON.stringify(scenario.request)}::jsonb) RETURNING id`.execute(trx);
+    const id = rows[0]!.id;
+    await recordAudit(trx, { actor, action: 'start', objectKind: 'plan', objectId: id, before: null, after: scenario });
+    return id;
+  });
 }
 
 export async function completePlanScenario(db: Kysely<Database>, id: number, outcome: { summary: PlanSummary; sites: PlanSite[]; result: PlanOutcome }): Promise<void> {
@@ -64,7 +70,13 @@ export async function readPlanScenario(db: Kysely<Database>, id: number): Promis
   return row ? { ...scenarioOf(row), result: json<PlanOutcome | null>(row.result) } : undefined;
 }
 
-export async function deletePlanScenario(db: Kysely<Database>, id: number): Promise<boolean> {
-  const { rows } = await sql<{ id: number }>`DELETE FROM plan_scenario WHERE id = ${id} RETURNING id`.execute(db);
-  return rows.length > 0;
+export async function deletePlanScenario(db: Kysely<Database>, id: number, actor: AuditActor): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const { rows } = await sql<{ id: number; name: string; status: string; request: unknown }>`
+      DELETE FROM plan_scenario WHERE id = ${id} RETURNING id, name, status, request`.execute(trx);
+    const deleted = rows[0];
+    if (!deleted) return false;
+    await recordAudit(trx, { actor, action: 'delete', objectKind: 'plan', objectId: id, before: { name: deleted.name, status: deleted.status, request: json(deleted.request) }, after: null });
+    return true;
+  });
 }

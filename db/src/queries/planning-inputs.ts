@@ -58,7 +58,7 @@ export async function planningDemand(
     SELECT s.code, s.name, ST_X(s.label_point)::float8 AS lon, ST_Y(s.label_point)::float8 AS lat, s.population_2024::int AS population_2024,
       ${need} AS need, signals.households, signals.persons
     FROM settlement s
-    LEFT JOIN (SELECT settlement_code, sum(households)::int AS households, sum(persons)::int AS persons FROM need_signal GROUP BY settlement_code) signals
+    LEFT JOIN (SELECT settlement_code, sum(households)::int AS households, sum(persons)::int AS persons FROM need_signal WHERE withdrawn_at IS NULL GROUP BY settlement_code) signals
       ON signals.settlement_code = s.code
     ${area}
     ORDER BY s.code`.execute(db);

@@ -1,4 +1,6 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import type { AuditActor } from '../contract/audit.ts';
+import { recordAudit } from './audit.ts';
 import type { Database } from '../schema.ts';
 import type { RoadNetworkSummary } from '../contract/road-network.ts';
 
@@ -78,10 +80,11 @@ export async function replaceRoadNetwork(trx: Transaction<Database>, load: RoadN
 }
 
 /** Removes the loaded network; its record stays, marked removed. Null when none is loaded. */
-export async function removeRoadNetwork(db: Kysely<Database>): Promise<RoadNetworkSummary | null> {
+export async function removeRoadNetwork(db: Kysely<Database>, actor: AuditActor): Promise<RoadNetworkSummary | null> {
   return db.transaction().execute(async (trx) => {
     const active = await activeRoadNetwork(trx);
     if (!active) return null;
+    await recordAudit(trx, { actor, action: 'remove', objectKind: 'road-network', objectId: active.id, before: active, after: null });
     await clearRoadGraph(trx);
     await sql`UPDATE road_network SET status = 'removed', ended_at = now() WHERE id = ${active.id}`.execute(trx);
     return active;

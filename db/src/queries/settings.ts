@@ -1,4 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import type { AuditActor } from '../contract/audit.ts';
+import { recordAudit } from './audit.ts';
 import type { Database } from '../schema.ts';
 
 /** Every setting with its default: the organisation overrides them, the code never hard-codes them twice. */
@@ -30,12 +32,18 @@ export async function readSettings(db: Db): Promise<Settings> {
   } as Settings;
 }
 
-export async function writeSettings(db: Db, settings: Partial<Settings>): Promise<Settings> {
-  for (const [key, value] of Object.entries(settings)) {
-    if (value === undefined) continue;
-    await sql`
-      INSERT INTO setting (key, value) VALUES (${key}, ${JSON.stringify(value)}::jsonb)
-      ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = now()`.execute(db);
-  }
-  return readSettings(db);
+/** Stores the given settings and answers all of them; audited with the values before and after. */
+export async function writeSettings(db: Kysely<Database>, settings: Partial<Settings>, actor: AuditActor): Promise<Settings> {
+  return db.transaction().execute(async (trx) => {
+    const before = await readSettings(trx);
+    for (const [key, value] of Object.entries(settings)) {
+      if (value === undefined) continue;
+      await sql`
+        INSERT INTO setting (key, value) VALUES (${key}, ${JSON.stringify(value)}::jsonb)
+        ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = now()`.execute(trx);
+    }
+    const after = await readSettings(trx);
+    await recordAudit(trx, { actor, action: 'update', objectKind: 'settings', objectId: null, before, after });
+    return after;
+  });
 }

@@ -3,6 +3,7 @@ import { IMPORT_KINDS, importCounties, listImportRuns, listInstitutionTypes, rol
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
+import { actorOf } from '../../audit/actor.ts';
 import { IMPORT_ACCESS } from '../../auth/route-rules.ts';
 import { countyScope, requireScope } from '../../auth/scope.ts';
 import { ApiError } from '../../http/api-error.ts';
@@ -59,6 +60,7 @@ export function importRoutes(engine: Engine, options: ImportRouteOptions = {}): 
           delimiter: parseParam('delimiter', text('delimiter'), delimiterSchema),
           maxBytes,
           countyScope: countyScope(c),
+          actor: actorOf(c.get('user')),
         });
         return c.json(outcome, outcome.status === 'imported' ? 201 : 200);
       },
@@ -70,7 +72,7 @@ export function importRoutes(engine: Engine, options: ImportRouteOptions = {}): 
       const run = (await listImportRuns(engine.db)).find((candidate) => candidate.id === id);
       if (run && !IMPORT_ACCESS[run.kind].includes(role)) throw new ApiError(403, 'FORBIDDEN', `The ${role} role may not roll back imports of ${run.kind}.`, { role });
       if (run && countyScope(c)) requireScope(c, await importCounties(engine.db, id, run.kind));
-      const outcome = await rollbackImportRun(engine.db, id);
+      const outcome = await rollbackImportRun(engine.db, id, actorOf(c.get('user')));
       if (outcome.kind === 'not-found') throw new ApiError(404, 'IMPORT_NOT_FOUND', `No import #${id}.`, { id });
       if (outcome.kind === 'already-rolled-back') throw new ApiError(409, 'IMPORT_ALREADY_ROLLED_BACK', `Import #${id} was already rolled back.`, { id });
       return c.json({ id, removed: outcome.removed });

@@ -1,6 +1,7 @@
 import { deleteNeedIndex, foldName, isNeedSignalComponent, listIndicators, listNeedIndices, NEED_INDEX_PREFIX, NEED_SIGNAL_COMPONENT, needSignalComponentCategory, saveNeedIndex, type Engine } from '@terep/db';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { actorOf } from '../../audit/actor.ts';
 import { ApiError } from '../../http/api-error.ts';
 import { readJsonBody } from '../../http/json-body.ts';
 
@@ -41,12 +42,12 @@ export function needIndexRoutes(engine: Engine): Hono {
         throw new ApiError(409, 'NEED_INDEX_EXISTS', `A need index named "${name}" already exists.`, { name });
       }
       const sortOrder = 1000 + indicators.length;
-      const { settlements } = await saveNeedIndex(engine.db, { key, name, components, sortOrder });
+      const { settlements } = await saveNeedIndex(engine.db, { key, name, components, sortOrder }, actorOf(c.get('user')));
       return c.json({ key, name, components, settlements }, 201);
     })
     .delete('/:key', async (c) => {
       const key = c.req.param('key');
-      if (!(await deleteNeedIndex(engine.db, key))) throw new ApiError(404, 'INDICATOR_NOT_FOUND', `No saved need index "${key}".`, { indicator: key });
+      if (!(await deleteNeedIndex(engine.db, key, actorOf(c.get('user'))))) throw new ApiError(404, 'INDICATOR_NOT_FOUND', `No saved need index "${key}".`, { indicator: key });
       return c.json({ key, deleted: true });
     });
 }

@@ -63,6 +63,8 @@ export function describePlan(inputs: PlanInputs, result: PlanResult, seconds: nu
   const warnings: PlanWarning[] = inputs.zeroWeight > demand.length
     ? [{ code: 'MOSTLY_ZERO_WEIGHT', params: { zero: inputs.zeroWeight, weighted: demand.length, weight: inputs.weight.kind } }]
     : [];
+  // On need-signal counts an MCLP's objective is a count, and a p-median's (counts × the distances shown) gives counts away too.
+  const countObjective = inputs.countWeights && (result.model === 'mclp' || result.model === 'pmedian');
   return {
     model: result.model,
     unit: inputs.unit,
@@ -70,8 +72,8 @@ export function describePlan(inputs: PlanInputs, result: PlanResult, seconds: nu
     zeroWeight: inputs.zeroWeight,
     warnings,
     reach: inputs.reach,
-    objective: inputs.countWeights && result.model === 'mclp' ? suppressSmallCount(result.objective) : result.objective,
-    bound: inputs.countWeights && result.model === 'mclp' ? null : result.bound,
+    objective: !countObjective ? result.objective : result.model === 'mclp' ? suppressSmallCount(result.objective) : null,
+    bound: countObjective ? null : result.bound,
     gap: result.gap,
     status: result.status,
     solver: result.solver,

@@ -11,6 +11,7 @@ import {
 } from '@terep/db';
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
+import { actorOf } from '../../audit/actor.ts';
 import { ApiError } from '../../http/api-error.ts';
 import { jobOwner } from '../../http/job-owner.ts';
 import { decimalIntegerSchema, parseParam } from '../../http/parse-query.ts';
@@ -47,7 +48,7 @@ export function planRoutes(engine: Engine, options: PlanRunnerOptions = {}): Hon
     .post('/', async (c) => {
       const body = await readPlanBody(c);
       try {
-        return c.json<PlanStarted>({ id: await runner.start(body, jobOwner(c)) }, 202);
+        return c.json<PlanStarted>({ id: await runner.start(body, actorOf(c.get('user')), jobOwner(c)) }, 202);
       } catch (error) {
         // A refused job is answered by handleError (429 with the limit, or 503 while stopping).
         throw error instanceof JobRefusedError ? error : apiErrorOf(error);
@@ -96,7 +97,7 @@ export function planRoutes(engine: Engine, options: PlanRunnerOptions = {}): Hon
     .delete('/:id', async (c) => {
       const id = parseParam('id', c.req.param('id'), idSchema);
       runner.cancel(id);
-      if (!(await deletePlanScenario(engine.db, id))) throw new ApiError(404, 'PLAN_NOT_FOUND', `No plan #${id}.`, { id });
+      if (!(await deletePlanScenario(engine.db, id, actorOf(c.get('user'))))) throw new ApiError(404, 'PLAN_NOT_FOUND', `No plan #${id}.`, { id });
       return c.json({ id, deleted: true });
     });
 }

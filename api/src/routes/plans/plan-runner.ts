@@ -4,6 +4,7 @@ import {
   createPlanScenario,
   deletePlanScenario,
   failPlanScenario,
+  type AuditActor,
   type Engine,
   type PlanError,
   type PlanProgress,
@@ -59,13 +60,13 @@ export class PlanRunner {
    * Starts a run for `owner` (a user id) and resolves with its id; rejects when the request
    * fails its checks within the wait, or with a JobRefusedError when no solver slot is free.
    */
-  async start(body: PlanBody, owner?: number): Promise<number> {
+  async start(body: PlanBody, actor: AuditActor, owner?: number): Promise<number> {
     const db = this.#engine.db;
     // The slot is held from the inputs (distances can take a while) to the stored outcome.
     const slot = this.#jobs.take(owner);
     let id: number;
     try {
-      id = await createPlanScenario(db, { name: body.name ?? defaultName(body), request: body });
+      id = await createPlanScenario(db, { name: body.name ?? defaultName(body), request: body }, actor);
     } catch (error) {
       slot.release();
       throw error;
@@ -74,8 +75,14 @@ export class PlanRunner {
     const job = this.registry.start(key);
     slot.signal.addEventListener('abort', () => this.registry.cancel(key), { once: true });
     const started = performance.now();
-    const report = (progress: Omit<PlanProgress, 'elapsedSeconds'>): void =>
-      this.registry.report(key, { ...progress, elapsedSeconds: Number(((performance.now() - started) / 1000).toFixed(2)) });
+    // Objectives on need-signal counts are counts (or give them away): the progress every role can follow leaves them out.
+    const counts = body.weight.kind === 'need-signals';
+    const report = ({ objective, bound, ...progress }: Omit<PlanProgress, 'elapsedSeconds'>): void =>
+      this.registry.report(key, {
+        ...progress,
+        ...(counts ? {} : { objective, bound }),
+        elapsedSeconds: Number(((performance.now() - started) / 1000).toFixed(2)),
+      });
 
     const prepared = (async (): Promise<PlanInputs> => {
       const inputs = await loadPlanInputs(this.#engine, body, report);
@@ -86,7 +93,7 @@ export class PlanRunner {
     if (early) {
       this.registry.cancel(key);
       slot.release();
-      await deletePlanScenario(db, id);
+      await deletePlanScenario(db, id, actor);
       throw early.error;
     }
 

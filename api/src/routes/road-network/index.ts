@@ -2,6 +2,7 @@ import { ImportError, loadRoadNetwork, MAX_ROAD_FILE_BYTES } from '@terep/data-i
 import { activeRoadNetwork, removeRoadNetwork, type Engine, type RoadNetworkRemoval, type RoadNetworkStatus, type RoadNetworkUploadOutcome } from '@terep/db';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { actorOf } from '../../audit/actor.ts';
 import { ApiError } from '../../http/api-error.ts';
 import { routerOf } from '../../travel/road-network-matrix.ts';
 
@@ -44,6 +45,7 @@ export function roadNetworkRoutes(engine: Engine, maxBytes = MAX_ROAD_FILE_BYTES
             importedBy: (typeof importedBy === 'string' && importedBy !== '' ? importedBy : 'web').slice(0, 200),
             // As for the organisations' imports: a dry run unless the caller says `dryRun=false`.
             dryRun: form.get('dryRun') !== 'false',
+            actor: actorOf(c.get('user')),
           });
         } catch (error) {
           if (error instanceof ImportError) throw new ApiError(400, 'ROAD_NETWORK_INVALID', error.message, { location: error.location ?? '', problem: error.problem });
@@ -53,7 +55,7 @@ export function roadNetworkRoutes(engine: Engine, maxBytes = MAX_ROAD_FILE_BYTES
       },
     )
     .delete('/', async (c) => {
-      const removed = await removeRoadNetwork(engine.db);
+      const removed = await removeRoadNetwork(engine.db, actorOf(c.get('user')));
       if (!removed) throw new ApiError(404, 'ROAD_NETWORK_NOT_FOUND', 'No road network is loaded.');
       return c.json<RoadNetworkRemoval>({ removed });
     });

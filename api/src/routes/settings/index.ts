@@ -1,6 +1,7 @@
 import { readSettings, writeSettings, type Engine } from '@terep/db';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { actorOf } from '../../audit/actor.ts';
 import { readJsonBody } from '../../http/json-body.ts';
 
 const share = z.number().min(0, { error: 'a share is 0 to 100' }).max(100, { error: 'a share is 0 to 100' });
@@ -18,6 +19,6 @@ export function settingRoutes(engine: Engine): Hono {
   return new Hono()
     .get('/', async (c) => c.json(await readSettings(engine.db)))
     .put('/', async (c) => {
-      return c.json(await writeSettings(engine.db, await readJsonBody(c, settingsSchema)));
+      return c.json(await writeSettings(engine.db, await readJsonBody(c, settingsSchema), actorOf(c.get('user'))));
     });
 }

@@ -1,6 +1,7 @@
 import type { OneTimePassword, UserSummary } from '@terep/db';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { actorOf } from '../../audit/actor.ts';
 import type { Accounts } from '../../auth/accounts.ts';
 import { readJsonBody } from '../../http/json-body.ts';
 
@@ -16,7 +17,7 @@ export function userRoutes(accounts: Accounts): Hono {
     .get('/', async (c) => c.json<{ users: UserSummary[] }>({ users: await accounts.listUsers() }))
     .post('/', async (c) => {
       const request = await readJsonBody(c, newUserSchema);
-      return c.json<OneTimePassword>(await accounts.addUser(request), 201);
+      return c.json<OneTimePassword>(await accounts.addUser(request, actorOf(c.get('user'))), 201);
     })
     .patch('/:username', async (c) => {
       const change = await readJsonBody(c, changeSchema);
@@ -25,5 +26,5 @@ export function userRoutes(accounts: Accounts): Hono {
       const user = (await accounts.listUsers()).find((candidate) => candidate.username === username);
       return c.json<{ user: UserSummary | undefined }>({ user });
     })
-    .post('/:username/password', async (c) => c.json<OneTimePassword>(await accounts.resetPassword(c.req.param('username'))));
+    .post('/:username/password', async (c) => c.json<OneTimePassword>(await accounts.resetPassword(c.req.param('username'), actorOf(c.get('user')))));
 }

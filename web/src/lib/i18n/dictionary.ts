@@ -5,6 +5,7 @@ import { accountsEn, accountsHu } from './messages/accounts';
 import { importsEn, importsHu } from './messages/imports';
 import { navigationEn, navigationHu } from './messages/navigation';
 import { orgLayersEn, orgLayersHu } from './messages/org-layers';
+import { signalsEn, signalsHu } from './messages/signals';
 
 /** Hungarian UI strings; the source of the message keys. `{name}` marks a parameter. */
 const hu = {
@@ -98,6 +99,7 @@ const hu = {
   ...importsHu,
   ...orgLayersHu,
   ...apiErrorsHu,
+  ...signalsHu,
 } as const;
 
 export type MessageKey = keyof typeof hu;
@@ -193,6 +195,7 @@ const en: Messages = {
   ...importsEn,
   ...orgLayersEn,
   ...apiErrorsEn,
+  ...signalsEn,
 };
 
 export const dictionary: Record<Locale, Messages> = { hu, en };

@@ -6,6 +6,8 @@ export const navigationHu = {
   'nav.planning': 'Telephelytervezés',
   'nav.logistics': 'Szállítás',
   'nav.import': 'Adatok importálása',
+  'nav.signals': 'Jelzés rögzítése',
+  'nav.audit': 'Napló',
 };
 
 export const navigationEn: Record<keyof typeof navigationHu, string> = {
@@ -15,4 +17,6 @@ export const navigationEn: Record<keyof typeof navigationHu, string> = {
   'nav.planning': 'Site planning',
   'nav.logistics': 'Deliveries',
   'nav.import': 'Import data',
+  'nav.signals': 'Record a signal',
+  'nav.audit': 'Audit trail',
 };
