@@ -33,7 +33,6 @@ export const accountsHu = {
   'password.back': 'Vissza',
 
   'user.menu': 'Felhasználói menü: {username}',
-  'user.role': 'Szerepkör',
   'user.counties': 'Vármegyék',
   'user.wholeCountry': 'az egész ország',
   'user.changePassword': 'Jelszó módosítása',
@@ -138,7 +137,6 @@ export const accountsEn: Record<keyof typeof accountsHu, string> = {
   'password.back': 'Back',
 
   'user.menu': 'User menu: {username}',
-  'user.role': 'Role',
   'user.counties': 'Counties',
   'user.wholeCountry': 'the whole country',
   'user.changePassword': 'Change password',
