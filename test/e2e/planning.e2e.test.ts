@@ -198,7 +198,9 @@ describeInBrowser('planning page in Chromium', (session) => {
       await page.getByRole('button', { name: 'Tervezés indítása' }).click();
       const alert = page.locator('[role=alert][data-code="INFEASIBLE"]');
       await alert.waitFor({ timeout: READY_TIMEOUT });
-      expect(await alert.innerText()).toContain('p = 3 new sites exceed the 2 candidate settlements.');
+      // Worded in the UI's language from the code and its params, not the API's English message.
+      expect(await alert.innerText()).toContain('A kért 3 új telephely több, mint a lehetséges helyszínek száma (2).');
+      expect(await alert.innerText()).not.toContain('exceed');
     },
     TEST_TIMEOUT,
   );

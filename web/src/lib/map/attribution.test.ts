@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributionHtml, collectAttributions } from './attribution';
+import { attributionHtml, collectAttributions, sourceName } from './attribution';
 
 describe('collectAttributions', () => {
   it('lists each source once, keeping a link when one copy has it', () => {
@@ -27,5 +27,11 @@ describe('attributionHtml', () => {
     const ksh = { text: 'Forrás: KSH', en: 'Source: KSH (Hungarian Central Statistical Office)' };
     expect(attributionHtml([ksh, { text: 'Saját adat', en: 'Organisation data' }], 'en')).toEqual(['Source: KSH (Hungarian Central Statistical Office)', 'Organisation data']);
     expect(attributionHtml([ksh], 'hu')).toEqual(['Forrás: KSH']);
+  });
+
+  it('names a source without its lead where a label already says "Sources"', () => {
+    const ksh = { text: 'Forrás: KSH', en: 'Source: KSH (Hungarian Central Statistical Office)' };
+    expect(sourceName(ksh, 'hu')).toBe('KSH');
+    expect(sourceName(ksh, 'en')).toBe('KSH (Hungarian Central Statistical Office)');
   });
 });

@@ -26,6 +26,11 @@ export function attributionText(attribution: Attribution, locale: Locale): strin
   return locale === 'en' && attribution.en ? attribution.en : attribution.text;
 }
 
+/** A source's name where a label already says "Sources": the credit without its "Forrás:"/"Source:" lead. */
+export function sourceName(attribution: Attribution, locale: Locale): string {
+  return attributionText(attribution, locale).replace(/^(Forrás|Source):\s*/i, '');
+}
+
 /** HTML snippets for maplibre's AttributionControl `customAttribution`. */
 export function attributionHtml(attributions: readonly Attribution[], locale: Locale): string[] {
   return attributions.map((attribution) => {

@@ -2,6 +2,7 @@ import type { Attribution, Locale } from '$lib/api/contract';
 import type { MessageKey } from '$lib/i18n/dictionary';
 import { formatNumber, formatWithUnit, pickLocalized } from '$lib/i18n/format';
 import type { IndicatorMeta } from '$lib/indicators/indicator-types';
+import { sourceName } from '$lib/map/attribution';
 import type { SettlementProfile } from './profile-types';
 
 export interface ProfileRow {
@@ -32,9 +33,9 @@ export interface ProfileView {
 
 type Translate = (key: MessageKey) => string;
 
-/** "Forrás: KSH" and "KSH" read the same in a "Forrás:" column: drop the repeated prefix. */
-function sourceText(attributions: readonly Attribution[]): string {
-  return attributions.map((attribution) => attribution.text.replace(/^(Forrás|Source):\s*/i, '')).join(', ');
+/** "Forrás: KSH" and "KSH" read the same in a "Forrás:" column: the names without the repeated lead. */
+function sourceText(attributions: readonly Attribution[], locale: Locale): string {
+  return attributions.map((attribution) => sourceName(attribution, locale)).join(', ');
 }
 
 /** Everything the profile panel shows, formatted for the UI language. */
@@ -69,7 +70,7 @@ export function buildProfileView(
         : formatWithUnit(indicator.value, pickLocalized(indicator.unit, locale), locale),
       year: indicator.year,
       note: indicator.level === 'district' ? translate('profile.districtValue') : null,
-      source: indicator.source ?? sourceText(catalog.find((meta) => meta.key === indicator.key)?.attribution ?? []),
+      source: indicator.source ?? sourceText(catalog.find((meta) => meta.key === indicator.key)?.attribution ?? [], locale),
     })),
     parts: [
       { label: translate('profile.partsTotal'), value: formatNumber(profile.parts.total, locale, 0) },
