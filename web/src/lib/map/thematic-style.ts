@@ -30,9 +30,7 @@ export function buildThematicStyle(origin: string): StyleSpecification {
     version: 8,
     name: 'terep-thematic',
     sources: {
-      // The API serves settlement tiles from z7 (lighter than 150 KB each); 256-pixel tiles make the map ask
-      // for z7 from map zoom 6, so the whole country is drawn at the zoom that fits it on a 1024-pixel screen.
-      settlements: { type: 'vector', tiles: [tileUrl(origin, TILE_LAYER.settlements)], tileSize: 256, minzoom: 7, maxzoom: 14, promoteId: 'code' },
+      settlements: { type: 'vector', tiles: [tileUrl(origin, TILE_LAYER.settlements)], minzoom: 5, maxzoom: 14, promoteId: 'code' },
       counties: { type: 'vector', tiles: [tileUrl(origin, TILE_LAYER.counties)], minzoom: 5, maxzoom: 12, promoteId: 'code' },
     },
     layers: [
