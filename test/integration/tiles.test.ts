@@ -8,13 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engineCases } from '../src/engines.ts';
 import { signedIn, type Client } from '../src/test-users.ts';
 
-/** The z6 tiles that cover Hungary, and a z11 tile over Székesfehérvár: the two paths are compared on these. */
+/** The z6 tiles that cover Hungary, and a z11 tile over Székesfehérvár. */
 const TILES = [
   ...[34, 35, 36].flatMap((x) => [22, 23].map((y) => ({ z: 6, x, y }))),
   { z: 11, x: 1128, y: 719 },
 ];
-/** The z7 tiles that cover Hungary: the API serves settlement tiles from z7. */
-const COUNTRY_TILES = [69, 70, 71, 72].flatMap((x) => [44, 45].map((y) => ({ z: 7, x, y })));
 
 interface DecodedFeature {
   id: number | undefined;
@@ -41,10 +39,10 @@ describe.each(engineCases())('vector tiles on $name', ({ name, open }) => {
   });
   afterAll(async () => engine?.close());
 
-  it('serves every settlement of the country across the z7 tiles, with its attributes', async () => {
+  it('serves every settlement of the country across the z6 tiles, with its attributes', async () => {
     const app = await signedIn(engine, createApi({ engine }));
     const ids = new Set<number>();
-    for (const { z, x, y } of COUNTRY_TILES) {
+    for (const { z, x, y } of TILES.slice(0, 6)) {
       const response = await app.request(`/api/tiles/settlements/${z}/${x}/${y}.mvt`);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('application/vnd.mapbox-vector-tile');
@@ -60,10 +58,7 @@ describe.each(engineCases())('vector tiles on $name', ({ name, open }) => {
 
   it('answers bad tile addresses with JSON errors', async () => {
     const app = await signedIn(engine, createApi({ engine }));
-    for (const [path, status] of [
-      ['/api/tiles/rivers/7/70/44.mvt', 404], ['/api/tiles/settlements/7/128/44.mvt', 400], ['/api/tiles/settlements/99/1/1.mvt', 400],
-      ['/api/tiles/settlements/7/70/44.png', 404], ['/api/tiles/settlements/6/35/22.mvt', 400],
-    ] as const) {
+    for (const [path, status] of [['/api/tiles/rivers/6/35/22.mvt', 404], ['/api/tiles/settlements/6/64/22.mvt', 400], ['/api/tiles/settlements/99/1/1.mvt', 400], ['/api/tiles/settlements/6/35/22.png', 404]] as const) {
       const response = await app.request(path);
       expect(response.status, path).toBe(status);
       expect(((await response.json()) as { error: { code: string } }).error.code).toBeTruthy();
@@ -72,7 +67,8 @@ describe.each(engineCases())('vector tiles on $name', ({ name, open }) => {
 
   it('serves the same bytes and tag for the same tile, 304 on revalidation, and a new tag after the boundaries change', async () => {
     const app = await signedIn(engine, createApi({ engine }));
-    const path = '/api/tiles/settlements/8/141/89.mvt';
+    // z5: where a server chose a parallel plan (and JIT) and the same tile came out in different bytes.
+    const path = '/api/tiles/settlements/5/17/11.mvt';
     const first = await app.request(path);
     const firstBytes = Buffer.from(await first.arrayBuffer());
     // A second app has an empty memory cache: it reads the tile kept in the database, or draws it again.

@@ -7,16 +7,7 @@ import { decimalIntegerSchema, parseParam } from '../../http/parse-query.ts';
 import { encodePolygonTile } from '../../tiles/encode-tile.ts';
 import type { TileCache } from '../../tiles/tile-cache.ts';
 
-/**
- * The tiled layers and the zoom each starts at. Settlements start at z7: at z5 and z6 one tile
- * holds nearly all 3,177 polygons (303 KB and 278 KB, 172 KB of it geometry alone), at z7 the
- * heaviest tile is about 100 KB. The web asks z7 tiles from map zoom 6 (256-pixel tiles).
- */
-export const TILE_LAYERS: Record<string, { unitKind: UnitKind; minZoom: number }> = {
-  settlements: { unitKind: 'settlement', minZoom: 7 },
-  districts: { unitKind: 'district', minZoom: 0 },
-  counties: { unitKind: 'county', minZoom: 0 },
-};
+export const TILE_LAYERS: Record<string, UnitKind> = { settlements: 'settlement', districts: 'district', counties: 'county' };
 const MAX_TILE_ZOOM = 16;
 
 export type TilePath = 'server' | 'app';
@@ -32,17 +23,17 @@ export function tileRoutes(engine: Engine, versions: DataVersionReader, cache: T
   // The tag is the cache's: a revalidation with a matching If-None-Match gets 304 and no body.
   return new Hono().use(etag()).get('/:layer/:z/:x/:file', async (c) => {
     const layer = c.req.param('layer');
-    const tiled = TILE_LAYERS[layer];
-    if (!tiled) throw new ApiError(404, 'LAYER_NOT_FOUND', `No vector tiles for layer "${layer}". Tiled layers: ${Object.keys(TILE_LAYERS).join(', ')}.`, { layer });
+    const unitKind = TILE_LAYERS[layer];
+    if (!unitKind) throw new ApiError(404, 'LAYER_NOT_FOUND', `No vector tiles for layer "${layer}". Tiled layers: ${Object.keys(TILE_LAYERS).join(', ')}.`, { layer });
     const file = c.req.param('file');
     if (!file.endsWith('.mvt')) throw new ApiError(404, 'NOT_FOUND', 'Tile addresses end in .mvt.');
-    const zoom = parseParam('z', c.req.param('z'), decimalIntegerSchema(tiled.minZoom, MAX_TILE_ZOOM, `must be ${tiled.minZoom} to ${MAX_TILE_ZOOM} for ${layer}`));
+    const zoom = parseParam('z', c.req.param('z'), decimalIntegerSchema(0, MAX_TILE_ZOOM, `must be 0 to ${MAX_TILE_ZOOM}`));
     const tileCount = 2 ** zoom;
     const coordinate = decimalIntegerSchema(0, tileCount - 1, `must be 0 to ${tileCount - 1} at zoom ${zoom}`);
     const x = parseParam('x', c.req.param('x'), coordinate);
     const y = parseParam('y', file.slice(0, -'.mvt'.length), coordinate);
     const { geography } = await versions.current();
-    const tile = await cache.get({ layer, z: zoom, x, y, dataVersion: geography }, () => boundaryTile(engine, layer, tiled.unitKind, { z: zoom, x, y }, path));
+    const tile = await cache.get({ layer, z: zoom, x, y, dataVersion: geography }, () => boundaryTile(engine, layer, unitKind, { z: zoom, x, y }, path));
     return c.body(tile.bytes as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': 'application/vnd.mapbox-vector-tile',
       // Boundaries change only with a base re-import: a minute without asking, then a cheap 304.

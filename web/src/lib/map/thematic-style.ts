@@ -1,4 +1,4 @@
-import type { StyleSpecification, VectorSourceSpecification } from 'maplibre-gl';
+import type { StyleSpecification } from 'maplibre-gl';
 import { BASEMAP_COLORS } from './basemap-style';
 
 /** Vector tile layers of the Terep API: the source-layer name is the path's layer. */
@@ -25,23 +25,12 @@ function tileUrl(origin: string, layer: string): string {
  * the page sets per KSH code (`promoteId: 'code'`), so a new result recolours the map without
  * reloading tiles.
  */
-/**
- * maplibre's vector sources honour `tileSize` at run time (VectorTileSource reads it), though the
- * style specification's type lists it for raster sources only.
- */
-function settlementSource(origin: string): VectorSourceSpecification {
-  const source: VectorSourceSpecification & { tileSize: number } = { type: 'vector', tiles: [tileUrl(origin, TILE_LAYER.settlements)], tileSize: 256, minzoom: 7, maxzoom: 14, promoteId: 'code' };
-  return source;
-}
-
 export function buildThematicStyle(origin: string): StyleSpecification {
   return {
     version: 8,
     name: 'terep-thematic',
     sources: {
-      // The API serves settlement tiles from z7 (lighter than 150 KB each); 256-pixel tiles make the map ask
-      // for z7 from map zoom 6, so the whole country is drawn at the zoom that fits it on a 1024-pixel screen.
-      settlements: settlementSource(origin),
+      settlements: { type: 'vector', tiles: [tileUrl(origin, TILE_LAYER.settlements)], minzoom: 5, maxzoom: 14, promoteId: 'code' },
       counties: { type: 'vector', tiles: [tileUrl(origin, TILE_LAYER.counties)], minzoom: 5, maxzoom: 12, promoteId: 'code' },
     },
     layers: [
