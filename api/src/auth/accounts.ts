@@ -210,7 +210,8 @@ export class Accounts {
   }
 }
 
-function roleOf(value: string): Role {
+/** The role named by `value`, or 400 UNKNOWN_ROLE. */
+export function roleOf(value: string): Role {
   if ((ROLES as readonly string[]).includes(value)) return value as Role;
   throw new ApiError(400, 'UNKNOWN_ROLE', `Unknown role "${value}": use one of ${ROLES.join(', ')}.`, { role: value });
 }
