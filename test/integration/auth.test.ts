@@ -103,8 +103,15 @@ describe.each(engineCases())('accounts and sessions on $name', ({ open }) => {
 
   it('slides the session expiry with each request, ends it when idle, and at the absolute limit', async () => {
     const cookie = await signInCookie(app, planner);
+    const lastSeen = async () =>
+      (await sql<{ seen: boolean }>`SELECT last_seen_at = created_at AS seen FROM app_session WHERE token_hash = ${hashToken(cookie.split('=')[1]!)}`.execute(engine.db)).rows[0]!.seen;
+    // Within a minute a request reads the session without writing it.
+    advance(30_000);
+    expect((await whoAmI(cookie)).status).toBe(200);
+    expect(await lastSeen()).toBe(true);
     advance(1.5 * HOUR);
     expect((await whoAmI(cookie)).status).toBe(200);
+    expect(await lastSeen()).toBe(false);
     advance(1.5 * HOUR); // 3 h after sign-in, 1.5 h after the last request: still alive (idle limit 2 h)
     expect((await whoAmI(cookie)).status).toBe(200);
     advance(2 * HOUR + 1);

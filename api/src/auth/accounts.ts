@@ -174,11 +174,11 @@ export class Accounts {
     return { username, password };
   }
 
-  /** Role, counties, disabled; a signed-in `actor` may not lock themselves out. */
-  async changeUser(username: string, change: UserChangeRequest, actor: SessionUser | AuditActor): Promise<void> {
+  /** Role, counties, disabled; `actor` may not lock themselves out (a command-line actor is never a user). */
+  async changeUser(username: string, change: UserChangeRequest, actor: AuditActor): Promise<void> {
     const current = await readUserCredentials(this.engine.db, username);
     if (!current) throw userNotFound(username);
-    if ('role' in actor && actor.username === username && (change.disabled === true || (change.role !== undefined && change.role !== 'admin'))) {
+    if (actor.username === username && (change.disabled === true || (change.role !== undefined && change.role !== 'admin'))) {
       throw new ApiError(400, 'INVALID_PARAMETER', 'You cannot disable yourself or take away your own admin role.');
     }
     const role = change.role === undefined ? current.role : roleOf(change.role);
@@ -187,7 +187,7 @@ export class Accounts {
       change.counties !== undefined || role !== current.role
         ? await this.#checkCounties(role, change.counties ?? (role === 'regional' ? current.counties : []))
         : undefined;
-    await updateUser(this.engine.db, username, { role: change.role === undefined ? undefined : role, counties, disabled: change.disabled }, 'role' in actor ? actorOf(actor) : actor);
+    await updateUser(this.engine.db, username, { role: change.role === undefined ? undefined : role, counties, disabled: change.disabled }, actor);
   }
 
   /** On first run (no user at all) creates `admin` and returns its one-time password; afterwards undefined. */
@@ -210,7 +210,8 @@ export class Accounts {
   }
 }
 
-function roleOf(value: string): Role {
+/** The role named by `value`, or 400 UNKNOWN_ROLE. */
+export function roleOf(value: string): Role {
   if ((ROLES as readonly string[]).includes(value)) return value as Role;
   throw new ApiError(400, 'UNKNOWN_ROLE', `Unknown role "${value}": use one of ${ROLES.join(', ')}.`, { role: value });
 }

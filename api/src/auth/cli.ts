@@ -2,7 +2,7 @@ import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { engineOptionsFromEnv, openEngine, ROLES, type Engine, type OneTimePassword } from '@terep/db';
 import { ApiError } from '../http/api-error.ts';
-import { Accounts } from './accounts.ts';
+import { Accounts, roleOf } from './accounts.ts';
 
 const USAGE = `Usage:
   npm run users -- add NAME --role ROLE [--county CODE ...]
@@ -40,6 +40,8 @@ async function main(argv: string[]): Promise<number> {
     console.error(`add needs --role (one of ${ROLES.join(', ')}).`);
     return 2;
   }
+  // Before opening the database (seconds for the embedded one): a mistyped role fails at once.
+  if (command === 'add') roleOf(values.role ?? '');
   const engine = await openEngine(engineOptionsFromEnv());
   try {
     return await run(engine, command, name ?? '', values.role ?? '', values.county ?? []);

@@ -188,6 +188,9 @@ export async function createSession(
     VALUES (${session.tokenHash}, ${session.userId}, ${iso(session.now)}::timestamptz, ${iso(session.now)}::timestamptz, ${iso(session.expiresAt)}::timestamptz)`.execute(db);
 }
 
+/** How often a session's expiry moves: a map's burst of tile requests reads the session without writing it. */
+const TOUCH_EVERY_MS = 60_000;
+
 /**
  * The user of a live session, sliding its expiry: the session then lives until
  * `now + idleMs`, but never past `created_at + absoluteMs`. Undefined when the
@@ -199,16 +202,20 @@ export async function touchSession(
   clock: { now: Date; idleMs: number; absoluteMs: number },
 ): Promise<SessionUser | undefined> {
   const now = iso(clock.now);
+  // A data-modifying WITH runs whether or not the main query reads it.
   const { rows } = await sql<UserRow>`
-    WITH touched AS (
+    WITH live AS (
+      SELECT s.token_hash, s.user_id FROM app_session s JOIN app_user u ON u.id = s.user_id
+      WHERE s.token_hash = ${tokenHash} AND s.expires_at > ${now}::timestamptz AND NOT u.disabled
+    ), touched AS (
       UPDATE app_session s SET last_seen_at = ${now}::timestamptz,
         expires_at = least(${now}::timestamptz + ${clock.idleMs} * interval '1 millisecond', s.created_at + ${clock.absoluteMs} * interval '1 millisecond')
-      FROM app_user u
-      WHERE s.token_hash = ${tokenHash} AND s.expires_at > ${now}::timestamptz AND u.id = s.user_id AND NOT u.disabled
-      RETURNING s.user_id
+      FROM live
+      WHERE s.token_hash = live.token_hash AND s.last_seen_at <= ${now}::timestamptz - ${TOUCH_EVERY_MS} * interval '1 millisecond'
+      RETURNING s.token_hash
     )
     SELECT u.id, u.username, u.role, u.disabled, u.must_change_password, ${COUNTIES} AS counties
-    FROM touched t JOIN app_user u ON u.id = t.user_id`.execute(db);
+    FROM live JOIN app_user u ON u.id = live.user_id`.execute(db);
   const row = rows[0];
   return row ? sessionUserOf(row) : undefined;
 }

@@ -22,7 +22,7 @@ export function userRoutes(accounts: Accounts): Hono {
     .patch('/:username', async (c) => {
       const change = await readJsonBody(c, changeSchema);
       const username = c.req.param('username');
-      await accounts.changeUser(username, change, c.get('user'));
+      await accounts.changeUser(username, change, actorOf(c.get('user')));
       const user = (await accounts.listUsers()).find((candidate) => candidate.username === username);
       return c.json<{ user: UserSummary | undefined }>({ user });
     })
