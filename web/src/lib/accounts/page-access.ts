@@ -12,6 +12,8 @@ export const RESTRICTED_PAGES: Record<string, { needs: string; roles: readonly R
   '/logistics': { needs: 'POST /api/routes', roles: ['admin', 'planner', 'logistics'] },
   '/import': { needs: 'GET /api/imports', roles: ['admin', 'planner', 'regional', 'logistics'] },
   '/admin/users': { needs: 'GET /api/users', roles: ['admin'] },
+  '/signals': { needs: 'GET /api/need-signals', roles: ['admin', 'regional'] },
+  '/admin/audit': { needs: 'GET /api/audit', roles: ['admin'] },
 };
 
 export function canOpen(role: Role, path: string): boolean {

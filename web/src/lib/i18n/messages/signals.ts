@@ -35,7 +35,7 @@ export const signalsHu = {
   'signals.list.organisation': 'Szervezet',
   'signals.list.recordedBy': 'Rögzítette',
   'signals.list.source': 'Forrás',
-  'signals.list.fromImport': 'import #{id}',
+  'signals.list.fromImport': '{id}. importálás',
   'signals.list.withdrawn': 'visszavonva ({date})',
   'signals.list.edit': 'Módosítás',
   'signals.list.withdraw': 'Visszavonás',
