@@ -69,7 +69,7 @@ export const signalsHu = {
   'audit.before': 'Előtte',
   'audit.after': 'Utána',
   'audit.error.load': 'A napló nem tölthető be.',
-  'audit.kind.import': 'Import',
+  'audit.kind.import': 'Importálás',
   'audit.kind.need-signal': 'Szükségletjelzés',
   'audit.kind.settings': 'Beállítások',
   'audit.kind.user': 'Felhasználó',
