@@ -106,6 +106,13 @@ describeInBrowser('panels in Chromium', (session) => {
       // Chromium runs with an en-US locale here: a `type=time` field would show AM/PM.
       const page = await session.newPage();
       await openLogistics(page);
+      // Esc ends picking stops on the map, as it closes the map pages' panels.
+      const pick = page.getByRole('button', { name: 'Kijelölés a térképen' });
+      await pick.click();
+      expect(await page.locator('button[aria-pressed="true"]').count()).toBe(1);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => pick.getAttribute('aria-pressed')).toBe('false');
+
       await page.getByLabel('Miskolci raktár (panel e2e)').check();
       await page.getByRole('button', { name: /Szükségletjelzésekből/ }).click();
 
