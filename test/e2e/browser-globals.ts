@@ -24,6 +24,8 @@ export interface BrowserElement {
   labels?: ArrayLike<BrowserElement> | null;
   getAttribute(name: string): string | null;
   getBoundingClientRect(): BrowserRect;
+  /** One box per line fragment of an inline element (a link wrapping over two lines has two). */
+  getClientRects(): ArrayLike<BrowserRect>;
   contains(other: BrowserElement | null): boolean;
   querySelectorAll(selector: string): ArrayLike<BrowserElement>;
 }

@@ -70,13 +70,19 @@ async function download(page: Page, button: string): Promise<{ name: string; tex
 
 describeInBrowser('logistics page in Chromium', (session) => {
   const imports: number[] = [];
+  let scenariosBefore: number[] = [];
+  const scenarioIds = async () =>
+    ((await (await fetch(`${baseUrl()}/api/routes/scenarios`)).json()) as { scenarios: { id: number }[] }).scenarios.map((scenario) => scenario.id);
 
   beforeAll(async () => {
+    scenariosBefore = await scenarioIds();
     imports.push(await importFile('warehouses', 'raktarak.csv', utf8(WAREHOUSES_CSV)));
     imports.push(await importFile('need-signals', 'jelzesek.csv', utf8(NEED_SIGNALS_CSV)));
   }, 60_000);
 
   afterAll(async () => {
+    // Every planned delivery is saved and the page restores the newest: leave none behind.
+    for (const id of await scenarioIds()) if (!scenariosBefore.includes(id)) await fetch(`${baseUrl()}/api/routes/scenarios/${id}`, { method: 'DELETE' });
     for (const id of imports.reverse()) await fetch(`${baseUrl()}/api/imports/${id}`, { method: 'DELETE' });
   });
 

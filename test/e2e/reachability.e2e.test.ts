@@ -45,7 +45,10 @@ async function clickEveryControl(page: Page): Promise<{ covered: Covered[]; clic
       const name = `${describe(element)} "${(element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 40)}"`;
       // Visually hidden inputs (a segmented radio shows its label instead) are reached through their label.
       if (box.width < 4 || box.height < 4) return { tiny: true, name, hit: '', ok: true, disabled: false, kind: '' };
-      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      // A link wrapping over two lines has two boxes: the centre of its bounding box may lie on the text between them.
+      const parts = Array.from(element.getClientRects());
+      const part = parts.reduce((largest, rect) => (rect.width * rect.height > largest.width * largest.height ? rect : largest), parts[0] ?? box);
+      const hit = document.elementFromPoint(part.left + part.width / 2, part.top + part.height / 2);
       const labels = element.labels ? Array.from(element.labels) : [];
       const ok = hit !== null && (hit === element || element.contains(hit) || labels.some((label) => label.contains(hit)));
       const kind = element.tagName === 'INPUT' ? (element.type ?? 'text') : element.tagName.toLowerCase();
