@@ -15,6 +15,14 @@ import { signInCookie, type TestUser } from '../src/test-users.ts';
 export const BASE_URL = process.env.TEREP_E2E_URL?.replace(/\/$/, '');
 export const ARTIFACTS = `${REPO_ROOT}/test/artifacts`;
 export const MAP_READY = 'body[data-map-ready="true"]';
+
+/** Every page with a map, and the test hook each sets once its map has drawn what it shows. */
+export const MAP_PAGES = [
+  { path: '/', ready: MAP_READY },
+  { path: '/analysis', ready: 'body[data-analysis-ready]' },
+  { path: '/planning', ready: 'body[data-planning-ready]' },
+  { path: '/logistics', ready: 'body[data-logistics-ready]' },
+] as const;
 export const READY_TIMEOUT = 90_000;
 
 /** Chromium with SwiftShader, no network chatter, no sandbox (containers). */
@@ -148,9 +156,23 @@ export class BrowserSession {
     return page;
   }
 
-  async waitForMapReady(page: Page): Promise<void> {
+  /** Opens a page and waits for its ready hook (`MAP_PAGES`; the import page has no map: its heading is enough). */
+  async openPage(path: string, options: { viewport?: { width: number; height: number }; locale?: 'hu' | 'en' } = {}): Promise<Page> {
+    const page = await this.newPage();
+    if (options.viewport) await page.setViewportSize(options.viewport);
+    if (options.locale) {
+      await page.addInitScript((locale) => (globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } }).localStorage.setItem('terep.locale', locale), options.locale);
+    }
+    await page.goto(`${baseUrl()}${path}`);
+    const mapPage = MAP_PAGES.find((entry) => entry.path === path.split('?')[0]);
+    if (mapPage) await this.waitForMapReady(page, mapPage.ready);
+    else await page.locator('h1, h2').first().waitFor({ timeout: READY_TIMEOUT });
+    return page;
+  }
+
+  async waitForMapReady(page: Page, selector: string = MAP_READY): Promise<void> {
     try {
-      await page.waitForSelector(MAP_READY, { timeout: READY_TIMEOUT });
+      await page.waitForSelector(selector, { timeout: READY_TIMEOUT });
     } catch (error) {
       const alerts = await page.locator('[role=alert]').allInnerTexts();
       throw new Error(

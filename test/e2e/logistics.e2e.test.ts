@@ -59,13 +59,18 @@ async function download(page: Page, button: string): Promise<{ name: string; tex
 
 describeInBrowser('logistics page in Chromium', (session) => {
   const imports: number[] = [];
+  let scenariosBefore: number[] = [];
+  const scenarioIds = async () =>
+    ((await (await apiFetch(`/api/routes/scenarios`)).json()) as { scenarios: { id: number }[] }).scenarios.map((scenario) => scenario.id);
 
   beforeAll(async () => {
+    scenariosBefore = await scenarioIds();
     imports.push(await importFile('warehouses', 'raktarak.csv', utf8(WAREHOUSES_CSV), 'logistics e2e test'));
     imports.push(await importFile('need-signals', 'jelzesek.csv', utf8(NEED_SIGNALS_CSV), 'logistics e2e test'));
   }, 60_000);
 
   afterAll(async () => {
+    for (const id of await scenarioIds()) if (!scenariosBefore.includes(id)) await apiFetch(`/api/routes/scenarios/${id}`, { method: 'DELETE' });
     for (const id of imports.reverse()) await apiFetch(`/api/imports/${id}`, { method: 'DELETE' });
   });
 

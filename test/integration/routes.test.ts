@@ -43,16 +43,22 @@ describe.each(engineCases())('delivery routes on $name', ({ open }) => {
   let app: Client;
   let rollback: () => Promise<void> = async () => {};
   let warehouseIds: number[] = [];
+  let scenariosBefore: number[] = [];
+  const scenarioIds = async () =>
+    ((await (await app.request('/api/routes/scenarios')).json()) as { scenarios: { id: number }[] }).scenarios.map((scenario) => scenario.id);
 
   beforeAll(async () => {
     engine = await open();
     app = await signedIn(engine, createApi({ engine }));
+    scenariosBefore = await scenarioIds();
     rollback = await importFixtures(engine, [{ kind: 'warehouses', fileName: 'raktarak.csv', bytes: utf8(WAREHOUSES_CSV) }]);
     const layer = (await (await app.request('/api/layers/warehouses')).json()) as FeatureCollection;
     const ids = (name: string) => layer.features.filter((feature) => feature.properties?.name === name).map((feature) => Number(feature.id));
     warehouseIds = [...ids('Miskolci raktár (útvonal teszt)'), ...ids('Ózdi raktár (útvonal teszt)')];
   });
   afterAll(async () => {
+    // Every answered plan is saved; the shared test database keeps none of this suite's.
+    for (const id of await scenarioIds()) if (!scenariosBefore.includes(id)) await app.request(`/api/routes/scenarios/${id}`, { method: 'DELETE' });
     await rollback();
     await engine?.close();
   });
