@@ -95,7 +95,7 @@ describe.each(engineCases())('accounts and sessions on $name', ({ open }) => {
       const response = await signIn(username, password, { address });
       answers.push({ status: response.status, body: await response.json() });
     }
-    expect(answers[0]).toEqual({ status: 401, body: { error: { code: 'INVALID_CREDENTIALS', message: 'Wrong username or password.' } } });
+    expect(answers[0]).toEqual({ status: 401, body: { error: { code: 'INVALID_CREDENTIALS', message: 'Wrong username or password.', params: {} } } });
     expect(answers[1]).toEqual(answers[0]);
     expect(answers[2]).toEqual(answers[0]);
     await send('PATCH', `/api/users/${disabled.username}`, byAdmin, { disabled: false });
