@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import autocannon from 'autocannon';
 import { openEngine } from '@terep/db';
+import { ensureTestUser, signInCookie, testUser } from '../src/test-users.ts';
 import { hungaryTiles, type TileAddress } from './hungary-tiles.ts';
 import type { Benchmark } from './registry.ts';
 
@@ -43,12 +44,13 @@ function tilePath({ z, x, y }: TileAddress): string {
   return `/api/tiles/settlements/${z}/${x}/${y}.mvt`;
 }
 
-/**
- * Headers every request sends. When sign-in guards the API, put the session cookie here
- * (sign in once before the runs): `{ cookie: 'terep_session=...' }`.
- */
-function sessionHeaders(): Record<string, string> {
-  return {};
+/** The user the load signs in as (created through the accounts queries before the server starts). */
+const BENCH_USER = testUser('viewer', [], 'bench');
+
+/** A running server and the headers every request to it sends (the bench user's session cookie). */
+interface Target {
+  url: string;
+  headers: Record<string, string>;
 }
 
 async function freePort(): Promise<number> {
@@ -63,7 +65,7 @@ async function freePort(): Promise<number> {
 }
 
 /** `npm start` as a user runs it (compiled server, web build), on its own port; the load comes from this process. */
-async function startServer(engine: EngineName): Promise<{ url: string; stop: () => Promise<void> }> {
+async function startServer(engine: EngineName): Promise<Target & { stop: () => Promise<void> }> {
   const port = await freePort();
   const env: Record<string, string | undefined> = { ...process.env, PORT: String(port), HOST: '127.0.0.1' };
   if (engine === 'embedded') {
@@ -75,6 +77,7 @@ async function startServer(engine: EngineName): Promise<{ url: string; stop: () 
   const database = await openEngine(engine === 'embedded' ? { dataDir: env.TEREP_DATA_DIR } : { databaseUrl: process.env.DATABASE_URL });
   try {
     await database.db.deleteFrom('tile_cache').execute();
+    await ensureTestUser(database, BENCH_USER);
   } finally {
     await database.close();
   }
@@ -88,25 +91,30 @@ async function startServer(engine: EngineName): Promise<{ url: string; stop: () 
       if (output.includes('Terep is running')) resolve();
     });
   });
-  return {
-    url,
-    stop: () => new Promise((resolve) => {
-      child.removeAllListeners('exit');
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    }),
-  };
+  const stop = () => new Promise<void>((resolve) => {
+    child.removeAllListeners('exit');
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+  try {
+    // Every API line reads as a signed-in user: sign in once, then every request carries the cookie.
+    const cookie = await signInCookie({ request: (path, init) => fetch(`${url}${path}`, init) }, BENCH_USER);
+    return { url, headers: { cookie }, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 }
 
 /** One bounded run: `paths` are taken in turn across all connections. */
-async function load(url: string, paths: readonly string[], connections = CONNECTIONS, seconds = SECONDS): Promise<Figures> {
+async function load(target: Target, paths: readonly string[], connections = CONNECTIONS, seconds = SECONDS): Promise<Figures> {
   let next = 0;
   const result = await autocannon({
-    url,
+    url: target.url,
     connections,
     duration: seconds,
     timeout: 10,
-    headers: sessionHeaders(),
+    headers: target.headers,
     requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) }],
   });
   return {
@@ -125,11 +133,11 @@ function median(values: number[]): number {
 }
 
 /** Rounds of (static file, line), each SECONDS / ROUNDS long; the line's figures are its median round. */
-async function pairedWithStatic(url: string, paths: readonly string[]): Promise<Figures> {
+async function pairedWithStatic(target: Target, paths: readonly string[]): Promise<Figures> {
   const rounds: { figures: Figures; ratio: number }[] = [];
   for (let round = 0; round < ROUNDS; round += 1) {
-    const reference = await load(url, [STATIC], CONNECTIONS, Math.max(1, Math.round(SECONDS / ROUNDS)));
-    const figures = await load(url, paths, CONNECTIONS, Math.max(1, Math.round(SECONDS / ROUNDS)));
+    const reference = await load(target, [STATIC], CONNECTIONS, Math.max(1, Math.round(SECONDS / ROUNDS)));
+    const figures = await load(target, paths, CONNECTIONS, Math.max(1, Math.round(SECONDS / ROUNDS)));
     rounds.push({ figures, ratio: figures.requestsPerSecond / reference.requestsPerSecond });
   }
   const ratio = median(rounds.map((entry) => entry.ratio));
@@ -151,7 +159,7 @@ function ratio(label: string, value: number, target: number): void {
 async function runEngine(engine: EngineName): Promise<Results> {
   const server = await startServer(engine);
   try {
-    const get = (path: string) => fetch(`${server.url}${path}`, { headers: sessionHeaders() }).then(async (response) => {
+    const get = (path: string) => fetch(`${server.url}${path}`, { headers: server.headers }).then(async (response) => {
       if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
       await response.arrayBuffer();
     });
@@ -162,7 +170,7 @@ async function runEngine(engine: EngineName): Promise<Results> {
     console.log('line                                     req/s    p50    p99 errors timeouts non2xx  /static');
     const results: Results = {};
     const line = async (name: string, paths: readonly string[], comparedWithStatic = false) => {
-      results[name] = comparedWithStatic ? await pairedWithStatic(server.url, paths) : await load(server.url, paths);
+      results[name] = comparedWithStatic ? await pairedWithStatic(server, paths) : await load(server, paths);
       printRow(name, results[name]);
     };
     await line('static /_app/version.json', [STATIC]);
@@ -173,7 +181,7 @@ async function runEngine(engine: EngineName): Promise<Results> {
     await line('search', ['/api/search?q=szekesfehervar', '/api/search?q=debrecen', '/api/search?q=pecs']);
     await line('health', ['/api/health']);
     // The responsiveness of the API while the database draws tiles: health beside an uncached tile mix.
-    const [cold, health] = await Promise.all([load(server.url, COLD_TILES), load(server.url, ['/api/health'], 2)]);
+    const [cold, health] = await Promise.all([load(server, COLD_TILES), load(server, ['/api/health'], 2)]);
     console.log(`(the cold mix and health run together: health p99 ${health.p99} ms while tiles are drawn)`);
     results[`tile mix, cold (${COLD_TILES.length} tiles z10-z11)`] = cold;
     results['health during the cold tile mix'] = health;

@@ -2,6 +2,7 @@ import { createApi } from '@terep/api';
 import { BUNDLE_DIRECTORY, loadBase } from '@terep/data-import';
 import { boundaryTileFeatures, boundaryTileFromServer, engineOptionsFromEnv, openEngine, type Engine } from '@terep/db';
 import { TILE_LAYERS } from '../../api/src/routes/tiles/index.ts';
+import { signedIn, type Client } from '../src/test-users.ts';
 import { hungaryTiles, type TileAddress } from './hungary-tiles.ts';
 import type { Benchmark } from './registry.ts';
 
@@ -40,12 +41,13 @@ export const tilesBenchmark: Benchmark = {
     try {
       const path = engine.capabilities.asMvt ? 'ST_AsMVT' : 'app-encoded';
       console.log(`engine: ${engine.kind} (${path})`);
-      const uncached = createApi({ engine, tileCache: { maxBytes: 0, persist: false } });
-      const request = async (app: typeof uncached, tile: TileAddress) => (await app.request(`/api/tiles/settlements/${tile.z}/${tile.x}/${tile.y}.mvt`)).arrayBuffer();
+      // The tiles are for signed-in users: both apps send an admin's session cookie.
+      const uncached = await signedIn(engine, createApi({ engine, tileCache: { maxBytes: 0, persist: false } }));
+      const request = async (app: Client, tile: TileAddress) => (await app.request(`/api/tiles/settlements/${tile.z}/${tile.x}/${tile.y}.mvt`)).arrayBuffer();
       // The raw SQL: on a server the whole tile query (ST_AsMVT in its transaction), embedded the query whose rows the app encodes.
       const raw = (tile: TileAddress) => (engine.capabilities.asMvt ? boundaryTileFromServer(engine.db, 'settlement', 'settlements', tile) : boundaryTileFeatures(engine.db, 'settlement', tile));
       for (const tile of SAMPLE) await raw(tile);
-      const cached = createApi({ engine });
+      const cached = await signedIn(engine, createApi({ engine }));
       for (const tile of SAMPLE) await request(cached, tile);
       const [rawMs, apiMs, cachedMs] = await medianMs(
         async () => { for (const tile of SAMPLE) await raw(tile); },

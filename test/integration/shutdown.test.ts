@@ -4,6 +4,7 @@ import { countOrganisationData, listImportRuns, openEngine, type Engine, type Or
 import { afterEach, describe, expect, it } from 'vitest';
 import { startAppServer, type RunningServer } from '../src/app-server.ts';
 import { databaseUrl, TEST_PGLITE_DIR, TEST_STATE_DIR } from '../src/test-env.ts';
+import { ensureTestUser, signInCookie, testUser } from '../src/test-users.ts';
 
 /**
  * Killing the server during an import (SIGKILL: no chance to clean up) or stopping it (SIGTERM,
@@ -52,10 +53,28 @@ async function snapshot(target: Target): Promise<{ counts: OrganisationDataCount
   }
 }
 
+/** The admin who imports, lists and rolls back (created through the accounts queries while no server holds the data). */
+const ADMIN = testUser('admin');
+
+async function ensureAdmin(target: Target): Promise<void> {
+  const engine = await target.open();
+  try {
+    await ensureTestUser(engine, ADMIN);
+  } finally {
+    await engine.close();
+  }
+}
+
+/** The session cookie of the admin signed in on `server`. */
+function signIn(server: RunningServer): Promise<string> {
+  return signInCookie({ request: (path, init) => fetch(`${server.url}${path}`, init) }, ADMIN);
+}
+
 type Answer = { status: number; written: number } | 'cut';
 
 /** Posts the import and resolves once its whole body has been handed to the socket; `answer` settles with the outcome or the cut. */
-function sendImport(server: RunningServer, csv: string): Promise<{ answer: Promise<Answer> }> {
+async function sendImport(server: RunningServer, csv: string): Promise<{ answer: Promise<Answer> }> {
+  const cookie = await signIn(server);
   const boundary = 'terep-shutdown-test';
   const body = Buffer.from(
     [
@@ -70,7 +89,7 @@ function sendImport(server: RunningServer, csv: string): Promise<{ answer: Promi
     const answer = new Promise<Answer>((done) => (settle = done));
     const outgoing = request(`${server.url}/api/imports/institutions`, {
       method: 'POST',
-      headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}`, 'Content-Length': body.byteLength },
+      headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}`, 'Content-Length': body.byteLength, Cookie: cookie },
     });
     outgoing.on('response', (response) => {
       let text = '';
@@ -119,6 +138,7 @@ describe.each(targets())('stopping the server during an import on $name', (targe
 
   it('SIGKILL mid-import: the data is as before, the data directory reopens, the server answers', async () => {
     fresh();
+    await ensureAdmin(target);
     const before = await snapshot(target);
     const server = await start();
     const since = target.walDir ? newestWrite(target.walDir) : 0;
@@ -137,7 +157,7 @@ describe.each(targets())('stopping the server during an import on $name', (targe
     const again = await start();
     try {
       expect((await fetch(`${again.url}/api/health`)).status).toBe(200);
-      const imports = (await (await fetch(`${again.url}/api/imports`)).json()) as { imports: { id: number }[] };
+      const imports = (await (await fetch(`${again.url}/api/imports`, { headers: { Cookie: await signIn(again) } })).json()) as { imports: { id: number }[] };
       expect(imports.imports.map((run) => run.id)).toEqual(before.imports);
     } finally {
       expect(await again.kill('SIGTERM')).toBe(0);
@@ -147,6 +167,7 @@ describe.each(targets())('stopping the server during an import on $name', (targe
 
   it.each(['SIGTERM', 'SIGINT'] as const)('%s mid-import: the import finishes or leaves nothing, the server exits cleanly and reopens', async (signal) => {
     fresh();
+    await ensureAdmin(target);
     const before = await snapshot(target);
     const server = await start();
     const { answer } = await sendImport(server, csv);
@@ -164,7 +185,8 @@ describe.each(targets())('stopping the server during an import on $name', (targe
     try {
       expect((await fetch(`${again.url}/api/health`)).status).toBe(200);
       const added = after.imports.filter((id) => !before.imports.includes(id));
-      for (const id of added) expect((await fetch(`${again.url}/api/imports/${id}`, { method: 'DELETE' })).status).toBe(200);
+      const cookie = await signIn(again);
+      for (const id of added) expect((await fetch(`${again.url}/api/imports/${id}`, { method: 'DELETE', headers: { Cookie: cookie } })).status).toBe(200);
     } finally {
       expect(await again.kill('SIGTERM')).toBe(0);
     }
