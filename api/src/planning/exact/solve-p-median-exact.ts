@@ -1,6 +1,7 @@
 import { medianCost, type MedianData } from '../heuristic/median-data.ts';
 import { buildDistanceLevels, buildRadiusModel, radiusModelStart } from './formulations/p-median-radius.ts';
 import type { MilpSolver } from './milp-solver.ts';
+import { relativeGap } from './exact-outcome.ts';
 
 export interface ExactMedianOptions {
   solver: MilpSolver;
@@ -98,7 +99,8 @@ export function solvePMedianExact(data: MedianData, p: number, fixedOpen: readon
       break;
     }
   }
-  const gap = upper === 0 ? (lower >= 0 ? 0 : 1) : Math.max(0, (upper - lower) / Math.abs(upper));
+  // Below the solver's tolerance the bound meets the objective: a gap of 1e-16 is rounding, not a gap.
+  const gap = relativeGap(upper, lower);
   return { sites: bestSites, objective: upper, bound: lower, gap, optimal: closeEnough(lower, upper), rounds, nodes, lpIterations, columns, rows };
 }
 
