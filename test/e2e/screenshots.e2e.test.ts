@@ -53,6 +53,22 @@ describeInBrowser('screenshots of every page', (session) => {
                 .map((element) => element.outerHTML.slice(0, 80));
             });
             expect(cutOff, `${path} ${viewport.width}px: controls past the side panel's edge`).toEqual([]);
+            // Nothing of the header may stand on something else (the brand was once cut by the search box).
+            const overlapping = await page.evaluate(() => {
+              const { document } = globalThis as unknown as BrowserGlobals;
+              const parts = Array.from(document.querySelectorAll('.topbar .brand > *, .topbar input, .topbar nav a, .topbar nav button'))
+                .map((element) => ({ name: (element.textContent ?? element.tagName).trim().slice(0, 30), box: element.getBoundingClientRect() }))
+                .filter((part) => part.box.width > 1 && part.box.height > 1);
+              const pairs: string[] = [];
+              for (const [index, first] of parts.entries()) {
+                for (const second of parts.slice(index + 1)) {
+                  const apart = first.box.right <= second.box.left || second.box.right <= first.box.left || first.box.bottom <= second.box.top || second.box.bottom <= first.box.top;
+                  if (!apart) pairs.push(`${first.name} / ${second.name}`);
+                }
+              }
+              return pairs;
+            });
+            expect(overlapping, `${path} ${viewport.width}px: header parts on top of each other`).toEqual([]);
             expect(session.pageErrors(page)).toEqual([]);
           }
         },
