@@ -107,7 +107,7 @@ describe.each(engineCases())('coverage and catchments on $name', ({ open }) => {
     // With no distance limit as much as possible is served: the 7 left over travel to Miskolc, said and counted.
     const unlimited = (await post<Catchments>('/api/catchments', { mode: 'capacitated', demand: 'households' })).result;
     expect(unlimited.sites.map((entry) => entry.load)).toEqual([37, 20]);
-    expect(unlimited.unserved).toEqual({ settlements: 0, demand: 0, codes: [] });
+    expect(unlimited.unserved).toEqual({ settlements: 0, demand: 0, demandBelowThreshold: false, codes: [] });
     expect(unlimited.assignment['23959']).toBe(1);
 
     // Capacity below the demand: the shortfall is unserved demand, not an error.

@@ -170,6 +170,9 @@ describe.each(engineCases())('need-signal intake and its audit trail on $name', 
     form.set('file', new File([utf8('KSH kód;kategória;háztartások;dátum;szervezet\n24244;élelmiszer;6;2026-11-01;Teszt import\n')], 'jelzes.csv'));
     form.set('dryRun', 'false');
     const imported = await (await suite.request('/api/imports/need-signals', { method: 'POST', body: form })).json() as { importId: number };
+    // The form left "importedBy" empty: the import log names the signed-in user, as the trail does.
+    const runs = await suite.send<{ imports: { id: number; importedBy: string }[] }>('GET', '/api/imports');
+    expect(runs.imports.find((run) => run.id === imported.importId)).toMatchObject({ importedBy: 'test-admin' });
     await suite.send('DELETE', `/api/imports/${imported.importId}`);
     const imports = (await suite.send<AuditPage>('GET', '/api/audit?kind=import&user=test-admin&pageSize=2')).entries;
     expect(imports.map((entry) => [entry.action, entry.objectId])).toEqual([['rollback', String(imported.importId)], ['import', String(imported.importId)]]);

@@ -1,4 +1,4 @@
-import type { CoverageSummary, HexAnswer, NeedSignalList, PlanDetail } from '@terep/db';
+import type { CatchmentAnswer, CoverageSummary, HexAnswer, NeedSignalList, PlanDetail } from '@terep/db';
 import type { FeatureCollection } from 'geojson';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -72,6 +72,29 @@ describe.each(engineCases())('a settlement with 3 signalled households, as a vie
       expect(plan.result?.objective).toBeNull();
       await look(`/api/plans`);
     }
+  });
+
+  it('withholds the catchment load of signalled households from a planner, and gives it to an admin', async () => {
+    // A what-if warehouse in Bakonybánk serving only what lies within 1 km: the settlement's 3 households.
+    const body = { demand: 'households', maxDistanceKm: 1, scenario: { sites: [{ name: 'Teszt raktár', lon: 17.9056, lat: 47.4639 }], remove: [] } };
+    const admin = await suite.send<CatchmentAnswer>('POST', '/api/catchments', body);
+    expect(admin.result.assignment[SETTLEMENT]).toBe(0);
+    const exact = admin.result.sites[0]!.load;
+    expect(exact).toBeGreaterThan(0);
+    expect(exact).toBeLessThan(5);
+    for (const role of ['planner'] as const) {
+      const response = await suite.as(role).request('/api/catchments', { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+      expect(response.status).toBe(200);
+      const text = await response.text();
+      expect(text, role).not.toMatch(COUNT_FIELDS);
+      const { result } = JSON.parse(text) as CatchmentAnswer;
+      expect(result.sites[0]).toMatchObject({ load: null, loadBelowThreshold: true, utilisation: null });
+      expect(result.objective).toBeNull();
+    }
+    // Residents are census figures, exact for everyone.
+    const residents = await suite.as('planner').send<CatchmentAnswer>('POST', '/api/catchments', { ...body, demand: 'population' });
+    expect(residents.result.sites[0]).toMatchObject({ loadBelowThreshold: false });
+    expect(residents.result.sites[0]!.load).toBeGreaterThan(5);
   });
 
   it('gives raw rows to admins and regional users of the county, never to a viewer', async () => {

@@ -1,4 +1,4 @@
-import type { RouteRequest, RouteScenario, RouteScenarioSummary, SavedRoutePlan } from '@terep/db';
+import type { AuditPage, RouteRequest, RouteScenario, RouteScenarioSummary, SavedRoutePlan } from '@terep/db';
 import { describe, expect, it } from 'vitest';
 import { apiSuite } from '../src/api-suite.ts';
 import { engineCases } from '../src/engines.ts';
@@ -65,6 +65,22 @@ describe.each(engineCases())('saved route scenarios on $name', ({ open }) => {
     } finally {
       await suite.send('DELETE', `/api/routes/scenarios/${plan.scenario.id}`);
     }
+  });
+
+  it('audits saving and deleting a route plan with who and what, in the same transaction as the write', async () => {
+    const logistics = suite.as('logistics');
+    const plan = await logistics.send<SavedRoutePlan>('POST', '/api/routes', REQUEST);
+    await logistics.send('DELETE', `/api/routes/scenarios/${plan.scenario.id}`);
+    const entries = (await suite.send<AuditPage>('GET', '/api/audit?kind=route&pageSize=50')).entries.filter((entry) => entry.objectId === String(plan.scenario.id));
+    const { name: _name, ...requestOnly } = REQUEST;
+    expect(entries).toMatchObject([
+      { username: 'test-logistics', action: 'delete', before: { name: REQUEST.name, request: requestOnly }, after: null },
+      { username: 'test-logistics', action: 'create', before: null, after: { name: REQUEST.name, request: requestOnly } },
+    ]);
+    // A delete of nothing writes no entry.
+    const total = (await suite.send<AuditPage>('GET', '/api/audit?kind=route&pageSize=1')).total;
+    await logistics.send('DELETE', `/api/routes/scenarios/${plan.scenario.id}`, undefined, 404);
+    expect((await suite.send<AuditPage>('GET', '/api/audit?kind=route&pageSize=1')).total).toBe(total);
   });
 
   it.each([

@@ -1,16 +1,21 @@
 import { cpSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { countOrganisationData, listImportRuns, openEngine, type Engine, type OrganisationDataCounts } from '@terep/db';
+import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startAppServer, type RunningServer } from '../src/app-server.ts';
 import { databaseUrl, TEST_PGLITE_DIR, TEST_STATE_DIR } from '../src/test-env.ts';
 import { ensureTestUser, signInCookie, testUser } from '../src/test-users.ts';
 
 /**
- * Killing the server during an import (SIGKILL: no chance to clean up) or stopping it (SIGTERM,
- * as Ctrl-C) leaves the data as before the import or with the whole import, never a part; the
- * embedded data directory reopens and the server answers again. A child process per start.
+ * Killing the server during an import or a need-signal write (SIGKILL: no chance to clean up) or
+ * stopping it (SIGTERM, as Ctrl-C) leaves the data as before the write or with the whole write,
+ * never a part; the embedded data directory reopens and the server answers again. A child
+ * process per start; the requests are an admin's (signed in through the server itself).
  */
+
+/** The admin the requests are sent as: created in the data before each server starts. */
+const ADMIN = testUser('admin', [], 'shutdown');
 
 /** 20,000 synthetic institutions on a grid in central Hungary: large enough that its write takes a while. */
 const ROWS = 20_000;
@@ -47,25 +52,14 @@ function targets(): Target[] {
 async function snapshot(target: Target): Promise<{ counts: OrganisationDataCounts; imports: number[] }> {
   const engine = await target.open();
   try {
+    await ensureTestUser(engine, ADMIN);
     return { counts: await countOrganisationData(engine.db), imports: (await listImportRuns(engine.db)).map((run) => run.id) };
   } finally {
     await engine.close();
   }
 }
 
-/** The admin who imports, lists and rolls back (created through the accounts queries while no server holds the data). */
-const ADMIN = testUser('admin');
-
-async function ensureAdmin(target: Target): Promise<void> {
-  const engine = await target.open();
-  try {
-    await ensureTestUser(engine, ADMIN);
-  } finally {
-    await engine.close();
-  }
-}
-
-/** The session cookie of the admin signed in on `server`. */
+/** The admin's session cookie on a running server. */
 function signIn(server: RunningServer): Promise<string> {
   return signInCookie({ request: (path, init) => fetch(`${server.url}${path}`, init) }, ADMIN);
 }
@@ -73,8 +67,7 @@ function signIn(server: RunningServer): Promise<string> {
 type Answer = { status: number; written: number } | 'cut';
 
 /** Posts the import and resolves once its whole body has been handed to the socket; `answer` settles with the outcome or the cut. */
-async function sendImport(server: RunningServer, csv: string): Promise<{ answer: Promise<Answer> }> {
-  const cookie = await signIn(server);
+function sendImport(server: RunningServer, cookie: string, csv: string): Promise<{ answer: Promise<Answer> }> {
   const boundary = 'terep-shutdown-test';
   const body = Buffer.from(
     [
@@ -138,11 +131,11 @@ describe.each(targets())('stopping the server during an import on $name', (targe
 
   it('SIGKILL mid-import: the data is as before, the data directory reopens, the server answers', async () => {
     fresh();
-    await ensureAdmin(target);
     const before = await snapshot(target);
     const server = await start();
+    const cookie = await signIn(server);
     const since = target.walDir ? newestWrite(target.walDir) : 0;
-    const { answer } = await sendImport(server, csv);
+    const { answer } = await sendImport(server, cookie, csv);
     if (target.walDir) {
       await Promise.race([
         walWritten(target.walDir, since),
@@ -167,10 +160,9 @@ describe.each(targets())('stopping the server during an import on $name', (targe
 
   it.each(['SIGTERM', 'SIGINT'] as const)('%s mid-import: the import finishes or leaves nothing, the server exits cleanly and reopens', async (signal) => {
     fresh();
-    await ensureAdmin(target);
     const before = await snapshot(target);
     const server = await start();
-    const { answer } = await sendImport(server, csv);
+    const { answer } = await sendImport(server, await signIn(server), csv);
     expect(await server.kill(signal), server.output()).toBe(0);
     const outcome = await answer;
     const after = await snapshot(target);
@@ -190,5 +182,104 @@ describe.each(targets())('stopping the server during an import on $name', (targe
     } finally {
       expect(await again.kill('SIGTERM')).toBe(0);
     }
+  }, TIMEOUT_MS);
+});
+
+/** Need signals sent at once, so that some are still being written when the server is killed. */
+const SIGNAL_WRITES = 300;
+const ORGANISATION = 'Teszt leállítás (szintetikus)';
+
+interface SignalTrail {
+  /** The test's signals by id, with their households. */
+  signals: Map<number, number | null>;
+  /** Ids of the test's signals the audit trail records as created, and with which households. */
+  audited: Map<number, number | null>;
+}
+
+/** The test's signals and their audit entries, read after the server is gone. */
+async function signalTrail(target: Target): Promise<SignalTrail> {
+  const engine = await target.open();
+  try {
+    const { rows: signals } = await sql<{ id: number; households: number | null }>`
+      SELECT id, households FROM need_signal WHERE organisation = ${ORGANISATION}`.execute(engine.db);
+    const { rows: audited } = await sql<{ id: string; households: number | null }>`
+      SELECT object_id AS id, (after->>'households')::int AS households FROM audit_log
+      WHERE object_kind = 'need-signal' AND action = 'create' AND after->>'organisation' = ${ORGANISATION}`.execute(engine.db);
+    return {
+      signals: new Map(signals.map((row) => [Number(row.id), row.households])),
+      audited: new Map(audited.map((row) => [Number(row.id), row.households])),
+    };
+  } finally {
+    await engine.close();
+  }
+}
+
+/** Leaves the server's database as the test found it; the embedded one is a fresh copy for each run. */
+async function removeTestSignals(target: Target): Promise<void> {
+  if (target.walDir) return;
+  const engine = await target.open();
+  try {
+    await sql`DELETE FROM need_signal WHERE organisation = ${ORGANISATION}`.execute(engine.db);
+  } finally {
+    await engine.close();
+  }
+}
+
+describe.each(targets())('killing the server during need-signal writes on $name', (target) => {
+  const started: RunningServer[] = [];
+  afterEach(async () => {
+    for (const server of started.splice(0)) await server.kill('SIGKILL');
+    await removeTestSignals(target);
+  });
+
+  it('SIGKILL with writes in flight: every signal is there with its audit entry or not at all, and the data reopens', async () => {
+    if (target.walDir) {
+      rmSync(target.env.TEREP_DATA_DIR!, { recursive: true, force: true });
+      cpSync(TEST_PGLITE_DIR, target.env.TEREP_DATA_DIR!, { recursive: true });
+    }
+    await removeTestSignals(target);
+    const before = await snapshot(target);
+    const server = await startAppServer(target.env);
+    started.push(server);
+    const cookie = await signIn(server);
+
+    // Households 5..304 tell the writes apart; the server is killed as soon as the first is answered.
+    let firstAnswer: () => void = () => undefined;
+    const answered = new Promise<void>((resolve) => (firstAnswer = resolve));
+    const writes = Array.from({ length: SIGNAL_WRITES }, async (_, index): Promise<{ id: number } | 'cut' | number> => {
+      const body = { settlementCode: '24244', category: 'food', urgency: 'high', households: 5 + index, date: '2026-12-01', organisation: ORGANISATION };
+      try {
+        const response = await fetch(`${server.url}/api/need-signals`, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json', Cookie: cookie } });
+        if (response.status !== 201) return response.status;
+        const created = (await response.json()) as { id: number };
+        firstAnswer();
+        return created;
+      } catch {
+        return 'cut';
+      }
+    });
+    await Promise.race([answered, Promise.all(writes)]);
+    expect(await server.kill('SIGKILL')).toBeNull();
+    const outcomes = await Promise.all(writes);
+    const confirmed = outcomes.filter((outcome): outcome is { id: number } => typeof outcome === 'object');
+    expect(outcomes.filter((outcome) => typeof outcome === 'number'), 'refused writes').toEqual([]);
+    expect(confirmed.length).toBeGreaterThan(0);
+    // The kill came with writes still in flight, or the test tried nothing.
+    expect(outcomes.filter((outcome) => outcome === 'cut').length).toBeGreaterThan(0);
+
+    const trail = await signalTrail(target);
+    // Never a signal without its audit entry or an entry without its signal, and each with the values sent.
+    expect([...trail.audited.entries()].sort()).toEqual([...trail.signals.entries()].sort());
+    for (const households of trail.signals.values()) expect(households).toBeGreaterThanOrEqual(5);
+    // Every write the server confirmed is kept; the unconfirmed ones are whole or absent.
+    for (const { id } of confirmed) expect(trail.signals.has(id), `signal #${id}`).toBe(true);
+    expect(trail.signals.size).toBeLessThanOrEqual(SIGNAL_WRITES);
+    // Nothing else changed: the imports and the other organisation data are as before.
+    expect(await snapshot(target)).toEqual({ ...before, counts: { ...before.counts, need_signal: before.counts.need_signal + trail.signals.size } });
+
+    const again = await startAppServer(target.env);
+    started.push(again);
+    expect((await fetch(`${again.url}/api/health`)).status).toBe(200);
+    expect(await again.kill('SIGTERM')).toBe(0);
   }, TIMEOUT_MS);
 });

@@ -8,6 +8,7 @@ import {
   type CatchmentResult,
   type DemandMeasure,
   type Engine,
+  type SiteCatchment,
   type WarehouseSite,
 } from '@terep/db';
 import { assignNearest, solveTransportation, type TransportationResult } from './transportation-problem.ts';
@@ -19,7 +20,14 @@ export interface CatchmentOptions {
   detourFactor: number;
 }
 
-export async function computeCatchments(engine: Engine, sites: readonly WarehouseSite[], options: CatchmentOptions): Promise<CatchmentResult> {
+/** A result before any count is withheld (`withholdSmallCounts`): every load, the unserved demand and the objective are known. */
+export type ExactCatchments = Omit<CatchmentResult, 'sites' | 'unserved' | 'objective'> & {
+  sites: (Omit<SiteCatchment, 'load'> & { load: number })[];
+  unserved: Omit<CatchmentResult['unserved'], 'demand'> & { demand: number };
+  objective: number;
+};
+
+export async function computeCatchments(engine: Engine, sites: readonly WarehouseSite[], options: CatchmentOptions): Promise<ExactCatchments> {
   const inputs = await catchmentInputs(engine.db, sites, options);
   const solved: TransportationResult = options.mode === 'nearest'
     ? assignNearest({ ...inputs, maxDistanceKm: options.maxDistanceKm }, sites.length)
@@ -68,6 +76,7 @@ export async function computeCatchments(engine: Engine, sites: readonly Warehous
         population: entry.population,
         households: suppressSmallCount(entry.households),
         load,
+        loadBelowThreshold: false,
         // People and parcels do not divide: utilisation only when the demand is counted in the capacity's unit.
         utilisation: site.capacity && unitsMatch ? load / site.capacity : null,
         meanDistanceKm: entry.demand > 0 ? entry.weighted / entry.demand : 0,
@@ -78,6 +87,7 @@ export async function computeCatchments(engine: Engine, sites: readonly Warehous
     unserved: {
       settlements: unservedCodes.length,
       demand: solved.unserved.reduce((sum, value) => sum + value, 0),
+      demandBelowThreshold: false,
       codes: unservedCodes,
     },
     splits: solved.splits.map((split) => ({ code: inputs.codes[split.settlement]!, shares: split.shares.map((share) => ({ site: share.warehouse, share: share.share })) })),
@@ -86,7 +96,7 @@ export async function computeCatchments(engine: Engine, sites: readonly Warehous
 }
 
 /** What a what-if changes: which settlements move and how each site's load shifts. */
-export function diffCatchments(baseline: CatchmentResult, scenario: CatchmentResult): CatchmentDifference {
+export function diffCatchments(baseline: ExactCatchments, scenario: ExactCatchments): CatchmentDifference {
   const siteName = (result: CatchmentResult, code: string): string | null => {
     const index = result.assignment[code];
     return index === undefined ? null : (result.sites[index]?.site.name ?? null);
@@ -98,7 +108,7 @@ export function diffCatchments(baseline: CatchmentResult, scenario: CatchmentRes
   const names = [...new Set([...baseline.sites, ...scenario.sites].map((entry) => entry.site.name))];
   // The objective sums served demand × km: divided by the served demand it is the mean distance, comparable across
   // scenarios that serve different amounts (the objective itself is not).
-  const meanDistance = (result: CatchmentResult) => {
+  const meanDistance = (result: ExactCatchments) => {
     const served = result.sites.reduce((sum, entry) => sum + entry.load, 0);
     return served > 0 ? result.objective / served : null;
   };

@@ -31,8 +31,12 @@ export interface SiteCatchment {
   population: number;
   /** Need-signal households in the catchment; null below the small-count threshold. */
   households: number | null;
-  /** Demand served, in the chosen measure (`CatchmentResult.demand`). */
-  load: number;
+  /**
+   * Demand served, in the chosen measure (`CatchmentResult.demand`). Signalled households or persons below
+   * the small-count threshold are null (with `loadBelowThreshold`) for everyone but admins; so is their utilisation.
+   */
+  load: number | null;
+  loadBelowThreshold: boolean;
   /** load / capacity (1 = full), only when the capacity is known and the demand is in its unit (households). */
   utilisation: number | null;
   /** Demand-weighted mean distance, km. */
@@ -57,22 +61,24 @@ export interface CatchmentResult {
    * Demand no warehouse serves: beyond the maximum distance from every warehouse, or above the capacities
    * within it. `demand` in the chosen measure; `codes` lists the settlements left wholly or partly unserved.
    */
-  unserved: { settlements: number; demand: number; codes: string[] };
+  unserved: { settlements: number; demand: number | null; demandBelowThreshold: boolean; codes: string[] };
   /** Settlements whose demand the capacitated solution splits between sites. */
   splits: { code: string; shares: { site: number; share: number }[] }[];
-  /** Total served demand × km (in the demand's unit times km). */
-  objective: number;
+  /** Total served demand × km (in the demand's unit times km); null when a load is withheld (it would give that load away). */
+  objective: number | null;
 }
 
 export interface CatchmentDifference {
   /** Settlements served by another site in the scenario, with the baseline and scenario site names (null: no warehouse serves it). */
   moved: { code: string; from: string | null; to: string | null }[];
-  objectiveChange: number;
+  /** Null, as the changes below, when a withheld count of either side would follow from it. */
+  objectiveChange: number | null;
   /** Change of the demand-weighted mean distance of the served demand, km; null when either side serves no demand. */
   meanDistanceChangeKm: number | null;
   /** Scenario's unserved demand minus the baseline's, in the demand's unit. */
-  unservedChange: number;
-  sites: { name: string; baselineLoad: number; scenarioLoad: number; baselineSettlements: number; scenarioSettlements: number }[];
+  unservedChange: number | null;
+  /** Loads as in `SiteCatchment.load` (null: withheld below the threshold). */
+  sites: { name: string; baselineLoad: number | null; scenarioLoad: number | null; baselineSettlements: number; scenarioSettlements: number }[];
 }
 
 /** A what-if: planned sites (new, or a stored one moved/re-sized when `id` is set) and closed ones. */

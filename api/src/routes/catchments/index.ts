@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ApiError } from '../../http/api-error.ts';
 import { readJsonBody } from '../../http/json-body.ts';
 import { computeCatchments, diffCatchments } from '../../catchments/compute-catchments.ts';
+import { withholdSmallCounts, type ExactCatchmentAnswer } from '../../catchments/withhold-small-counts.ts';
 
 const siteSchema = z.object({
   id: z.number().int().positive().optional(),
@@ -57,11 +58,17 @@ export function catchmentRoutes(engine: Engine): Hono {
     }
     const { detourFactor } = await readSettings(engine.db);
     const options = { mode: request.mode, demand: request.demand, maxDistanceKm: request.maxDistanceKm, detourFactor };
-    if (!request.scenario) return c.json({ result: await computeCatchments(engine, baselineSites, options) });
-    const scenarioSites = applyScenario(baselineSites, request.scenario);
-    if (scenarioSites.length === 0) throw new ApiError(400, 'INVALID_PARAMETER', 'The scenario closes every warehouse.', { reason: 'scenario-closes-all' });
-    const scenario = await computeCatchments(engine, scenarioSites, options);
-    const baseline = baselineSites.length > 0 ? await computeCatchments(engine, baselineSites, options) : null;
-    return c.json({ result: scenario, baseline, difference: baseline ? diffCatchments(baseline, scenario) : null });
+    let answer: ExactCatchmentAnswer;
+    if (!request.scenario) {
+      answer = { result: await computeCatchments(engine, baselineSites, options) };
+    } else {
+      const scenarioSites = applyScenario(baselineSites, request.scenario);
+      if (scenarioSites.length === 0) throw new ApiError(400, 'INVALID_PARAMETER', 'The scenario closes every warehouse.', { reason: 'scenario-closes-all' });
+      const scenario = await computeCatchments(engine, scenarioSites, options);
+      const baseline = baselineSites.length > 0 ? await computeCatchments(engine, baselineSites, options) : null;
+      answer = { result: scenario, baseline, difference: baseline ? diffCatchments(baseline, scenario) : null };
+    }
+    // Loads of signalled families are exact only for admins (regional users see warehouses across county lines).
+    return c.json(c.get('user').role === 'admin' ? answer : withholdSmallCounts(answer));
   });
 }

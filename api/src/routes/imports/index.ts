@@ -55,7 +55,8 @@ export function importRoutes(engine: Engine, options: ImportRouteOptions = {}): 
           bytes: new Uint8Array(await file.arrayBuffer()),
           dryRun: text('dryRun') !== 'false',
           policy: (text('policy') === 'skip-invalid' ? 'skip-invalid' : 'all-or-nothing') satisfies ImportPolicy,
-          importedBy: (text('importedBy') ?? 'web').slice(0, 200),
+          // Left empty, the import log names the signed-in user, as the audit trail does.
+          importedBy: (text('importedBy') ?? c.get('user').username).slice(0, 200),
           encoding: parseParam('encoding', text('encoding'), encodingSchema),
           delimiter: parseParam('delimiter', text('delimiter'), delimiterSchema),
           maxBytes,

@@ -42,7 +42,7 @@ export function roadNetworkRoutes(engine: Engine, maxBytes = MAX_ROAD_FILE_BYTES
           outcome = await loadRoadNetwork(engine, {
             fileName: file.name || 'upload',
             bytes: new Uint8Array(await file.arrayBuffer()),
-            importedBy: (typeof importedBy === 'string' && importedBy !== '' ? importedBy : 'web').slice(0, 200),
+            importedBy: (typeof importedBy === 'string' && importedBy !== '' ? importedBy : c.get('user').username).slice(0, 200),
             // As for the organisations' imports: a dry run unless the caller says `dryRun=false`.
             dryRun: form.get('dryRun') !== 'false',
             actor: actorOf(c.get('user')),

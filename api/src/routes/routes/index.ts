@@ -2,6 +2,7 @@ import { deleteRouteScenario, listRouteScenarios, readRouteScenario, type Engine
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
+import { actorOf } from '../../audit/actor.ts';
 import { ApiError } from '../../http/api-error.ts';
 import { jobOwner } from '../../http/job-owner.ts';
 import { readJsonBody } from '../../http/json-body.ts';
@@ -87,7 +88,7 @@ export function routeRoutes(engine: Engine, jobs: JobSlots = new JobSlots()): Ho
       const slot = jobs.take(jobOwner(c));
       try {
         // The search stops when the client goes away or the server stops.
-        return c.json(await planAndSaveRoutes(engine, request, AbortSignal.any([c.req.raw.signal, slot.signal])));
+        return c.json(await planAndSaveRoutes(engine, request, actorOf(c.get('user')), AbortSignal.any([c.req.raw.signal, slot.signal])));
       } catch (error) {
         if (error instanceof LogisticsError) throw new ApiError(400, error.code, error.message, error.params);
         if (slot.signal.aborted) throw new JobRefusedError('stopping', 0, jobs.running);
@@ -105,7 +106,7 @@ export function routeRoutes(engine: Engine, jobs: JobSlots = new JobSlots()): Ho
     })
     .delete('/scenarios/:id', async (c) => {
       const id = parseParam('id', c.req.param('id'), scenarioIdSchema);
-      if (!(await deleteRouteScenario(engine.db, id))) throw new ApiError(404, 'ROUTE_SCENARIO_NOT_FOUND', `No saved route plan #${id}.`);
+      if (!(await deleteRouteScenario(engine.db, id, actorOf(c.get('user'))))) throw new ApiError(404, 'ROUTE_SCENARIO_NOT_FOUND', `No saved route plan #${id}.`);
       return c.json({ id, deleted: true });
     })
     .post(

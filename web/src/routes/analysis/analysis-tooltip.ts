@@ -57,7 +57,7 @@ export function describeHover(hover: MapHover, context: TooltipContext): Tooltip
         const rows = entry
           ? [
               { label: ta('analysis.tooltip.settlements'), value: number(entry.settlements) },
-              { label: ta('analysis.tooltip.load'), value: `${number(entry.load)} ${tk(`catchments.unit.${context.catchments!.demand}`)}` },
+              { label: ta('analysis.tooltip.load'), value: `${count(entry.load, entry.loadBelowThreshold, locale)} ${tk(`catchments.unit.${context.catchments!.demand}`)}` },
               ...(entry.utilisation !== null ? [{ label: ta('analysis.tooltip.utilisation'), value: `${number(Math.round(entry.utilisation * 100))}%` }] : []),
             ]
           : [];
