@@ -21,8 +21,12 @@ const READABLE = {
 };
 
 async function placeDepotsAndStops(engine: Engine, depots: readonly RouteDepotInput[], stops: readonly RouteStopInput[]): Promise<{ depots: RoutePlace[]; stops: RoutePlace[] }> {
-  const wantsSettlements = [...depots, ...stops].some((item) => 'settlementCode' in item && item.settlementCode !== undefined);
-  const settlements = new Map((wantsSettlements ? await planningSettlements(engine.db) : []).map((settlement) => [settlement.code, settlement]));
+  // Only the settlements placed by code (stops with coordinates keep theirs), not the country's 3,177.
+  const codes = [...new Set([
+    ...depots.flatMap((depot) => ('settlementCode' in depot ? [depot.settlementCode] : [])),
+    ...stops.flatMap((stop) => (stop.lon !== undefined && stop.lat !== undefined ? [] : [stop.settlementCode!])),
+  ])];
+  const settlements = new Map((codes.length > 0 ? await planningSettlements(engine.db, { codes }) : []).map((settlement) => [settlement.code, settlement]));
   const warehouses = depots.some((depot) => 'warehouseId' in depot) ? await listWarehouseSites(engine.db) : [];
   const unknownCodes: string[] = [];
   const settlementPlace = (code: string, name: string | undefined): RoutePlace => {
