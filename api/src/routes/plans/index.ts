@@ -13,7 +13,6 @@ import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { actorOf } from '../../audit/actor.ts';
 import { ApiError } from '../../http/api-error.ts';
-import { jobOwner } from '../../http/job-owner.ts';
 import { decimalIntegerSchema, parseParam } from '../../http/parse-query.ts';
 import type { JobEvent } from '../../jobs/job-registry.ts';
 import { JobRefusedError } from '../../jobs/job-slots.ts';
@@ -48,7 +47,7 @@ export function planRoutes(engine: Engine, options: PlanRunnerOptions = {}): Hon
     .post('/', async (c) => {
       const body = await readPlanBody(c);
       try {
-        return c.json<PlanStarted>({ id: await runner.start(body, actorOf(c.get('user')), jobOwner(c)) }, 202);
+        return c.json<PlanStarted>({ id: await runner.start(body, c.get('user')) }, 202);
       } catch (error) {
         // A refused job is answered by handleError (429 with the limit, or 503 while stopping).
         throw error instanceof JobRefusedError ? error : apiErrorOf(error);

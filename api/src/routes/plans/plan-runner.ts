@@ -4,12 +4,13 @@ import {
   createPlanScenario,
   deletePlanScenario,
   failPlanScenario,
-  type AuditActor,
   type Engine,
   type PlanError,
   type PlanProgress,
   type PlanSummary,
+  type SessionUser,
 } from '@terep/db';
+import { actorOf } from '../../audit/actor.ts';
 import { JobRegistry } from '../../jobs/job-registry.ts';
 import { JobSlots } from '../../jobs/job-slots.ts';
 import { runInWorker } from '../../jobs/run-in-worker.ts';
@@ -57,13 +58,15 @@ export class PlanRunner {
   }
 
   /**
-   * Starts a run for `owner` (a user id) and resolves with its id; rejects when the request
-   * fails its checks within the wait, or with a JobRefusedError when no solver slot is free.
+   * Starts a run for `user` (audited, and limited to their share of the solver slots) and resolves
+   * with its id; rejects when the request fails its checks within the wait, or with a
+   * JobRefusedError when no solver slot is free.
    */
-  async start(body: PlanBody, actor: AuditActor, owner?: number): Promise<number> {
+  async start(body: PlanBody, user: SessionUser): Promise<number> {
     const db = this.#engine.db;
+    const actor = actorOf(user);
     // The slot is held from the inputs (distances can take a while) to the stored outcome.
-    const slot = this.#jobs.take(owner);
+    const slot = this.#jobs.take(user.id);
     let id: number;
     try {
       id = await createPlanScenario(db, { name: body.name ?? defaultName(body), request: body }, actor);

@@ -4,7 +4,6 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { actorOf } from '../../audit/actor.ts';
 import { ApiError } from '../../http/api-error.ts';
-import { jobOwner } from '../../http/job-owner.ts';
 import { readJsonBody } from '../../http/json-body.ts';
 import { JobRefusedError, JobSlots } from '../../jobs/job-slots.ts';
 import { parseParam } from '../../http/parse-query.ts';
@@ -85,7 +84,7 @@ export function routeRoutes(engine: Engine, jobs: JobSlots = new JobSlots()): Ho
   return new Hono()
     .post('/', async (c) => {
       const request = await readJsonBody(c, requestSchema);
-      const slot = jobs.take(jobOwner(c));
+      const slot = jobs.take(c.get('user').id);
       try {
         // The search stops when the client goes away or the server stops.
         return c.json(await planAndSaveRoutes(engine, request, actorOf(c.get('user')), AbortSignal.any([c.req.raw.signal, slot.signal])));
