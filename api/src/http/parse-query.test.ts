@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './api-error.ts';
-import { bboxSchema, parseParam, zoomSchema } from './parse-query.ts';
+import { bboxSchema, parseParam, recordIdSchema, zoomSchema } from './parse-query.ts';
 
 describe('parseParam', () => {
   it('parses a bbox', () => {
@@ -21,5 +21,12 @@ describe('parseParam', () => {
     expect(parseParam('zoom', '7', zoomSchema)).toBe(7);
     expect(() => parseParam('zoom', '23', zoomSchema)).toThrowError(/between 0 and 22/);
     expect(() => parseParam('zoom', '7.5', zoomSchema)).toThrowError(/whole number/);
+  });
+
+  it('accepts record ids 1 to 2^31 - 1 in decimal digits only', () => {
+    const idSchema = recordIdSchema('a plan id');
+    expect(parseParam('id', '2147483647', idSchema)).toBe(2 ** 31 - 1);
+    for (const text of ['0', '2147483648', '1e1', ' 7', 'abc']) expect(() => parseParam('id', text, idSchema), text).toThrowError(ApiError);
+    expect(() => parseParam('id', '0', idSchema)).toThrowError(/must be a plan id/);
   });
 });

@@ -25,6 +25,11 @@ export function decimalIntegerSchema(min: number, max: number, range = `must be 
     .pipe(z.number().min(min, { error: range }).max(max, { error: range }));
 }
 
+/** The id of a stored row in a path (a plan, an import, a signal, a saved route plan): a positive int4, so a larger one is a 400, not a database error. */
+export function recordIdSchema(what: string): z.ZodType<number, string> {
+  return decimalIntegerSchema(1, 2 ** 31 - 1, `must be ${what}`);
+}
+
 export const zoomSchema = decimalIntegerSchema(0, 22);
 
 export const bboxSchema: z.ZodType<BBox> = z

@@ -7,10 +7,10 @@ import { actorOf } from '../../audit/actor.ts';
 import { IMPORT_ACCESS } from '../../auth/route-rules.ts';
 import { countyScope, requireScope } from '../../auth/scope.ts';
 import { ApiError } from '../../http/api-error.ts';
-import { decimalIntegerSchema, parseParam } from '../../http/parse-query.ts';
+import { parseParam, recordIdSchema } from '../../http/parse-query.ts';
 
 const kindSchema = z.enum(IMPORT_KINDS as [ImportKind, ...ImportKind[]], { error: `must be one of ${IMPORT_KINDS.join(', ')}` });
-const idSchema = decimalIntegerSchema(1, 2 ** 31 - 1, 'must be an import id');
+const idSchema = recordIdSchema('an import id');
 const encodingSchema = z.enum(['utf-8', 'windows-1250'], { error: 'must be utf-8 or windows-1250' }).optional();
 const delimiterSchema = z.enum([';', ',', '\t'], { error: 'must be ";", "," or a tab' }).optional();
 

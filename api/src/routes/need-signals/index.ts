@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { actorOf } from '../../audit/actor.ts';
 import { countyScope, requireScope } from '../../auth/scope.ts';
 import { readJsonBody } from '../../http/json-body.ts';
-import { parseParam } from '../../http/parse-query.ts';
+import { parseParam, recordIdSchema } from '../../http/parse-query.ts';
 import { checkNeedSignal } from '../../need-signals/check-need-signal.ts';
 import { editNeedSignal, findNeedSignal, recordNeedSignal, withdrawSignal } from '../../need-signals/need-signal-writes.ts';
 
@@ -27,7 +27,7 @@ const signalSchema = z.object({
 }).strict();
 const patchSchema = signalSchema.partial().strict();
 
-const idSchema = z.coerce.number({ error: 'must be a signal id' }).int({ error: 'must be a whole number' }).positive({ error: 'must be positive' });
+const idSchema = recordIdSchema('a signal id');
 const countySchema = z.string().regex(/^\d{2}$/, { error: 'must be a two-digit county code' }).optional();
 const flagSchema = z.enum(['true', 'false'], { error: 'must be true or false' }).optional();
 

@@ -13,14 +13,14 @@ import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { actorOf } from '../../audit/actor.ts';
 import { ApiError } from '../../http/api-error.ts';
-import { decimalIntegerSchema, parseParam } from '../../http/parse-query.ts';
+import { parseParam, recordIdSchema } from '../../http/parse-query.ts';
 import type { JobEvent } from '../../jobs/job-registry.ts';
 import { JobRefusedError } from '../../jobs/job-slots.ts';
 import { readPlanBody } from './plan-body.ts';
 import { apiErrorOf } from './plan-errors.ts';
 import { PlanRunner, type PlanRunnerOptions } from './plan-runner.ts';
 
-const idSchema = decimalIntegerSchema(1, 2 ** 31 - 1, 'must be a plan id');
+const idSchema = recordIdSchema('a plan id');
 
 const INTERRUPTED = { code: 'INTERRUPTED', message: 'The server stopped before this plan finished: run it again.', params: {} };
 

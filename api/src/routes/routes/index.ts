@@ -6,7 +6,7 @@ import { actorOf } from '../../audit/actor.ts';
 import { ApiError } from '../../http/api-error.ts';
 import { readJsonBody } from '../../http/json-body.ts';
 import { JobRefusedError, JobSlots } from '../../jobs/job-slots.ts';
-import { parseParam } from '../../http/parse-query.ts';
+import { parseParam, recordIdSchema } from '../../http/parse-query.ts';
 import { LogisticsError } from '../../logistics/logistics-error.ts';
 import { planAndSaveRoutes } from '../../logistics/route-scenarios.ts';
 import { MAX_STOP_LIST_BYTES, readStopListFile } from '../../logistics/read-stop-list.ts';
@@ -68,7 +68,7 @@ const requestSchema = z
   })
   .strict() satisfies z.ZodType<RouteRequest & { name?: string }>;
 
-const scenarioIdSchema = z.coerce.number().int().positive();
+const scenarioIdSchema = recordIdSchema('a saved route plan id');
 
 const FORM_MARGIN_BYTES = 64 * 1024;
 
