@@ -50,22 +50,23 @@ export interface AppDependencies {
 export function createApi({ engine, maxImportBytes, auth, jobs = new JobSlots(), inlineScriptHashes, tileCache = DEFAULT_TILE_CACHE }: AppDependencies): Hono {
   const accounts = new Accounts(engine, auth);
   const versions = new DataVersionReader(engine);
+  const indicators = new IndicatorReads(engine, versions);
   const api = new Hono()
     .route('/health', healthRoutes(engine, versions))
     .route('/session', sessionRoutes(accounts))
     .route('/users', userRoutes(accounts))
     .route('/layers', layerRoutes(engine))
-    .route('/indicators', indicatorRoutes(new IndicatorReads(engine, versions)))
+    .route('/indicators', indicatorRoutes(indicators))
     .route('/settlements', settlementRoutes(engine))
     .route('/profiles', profileRoutes(engine))
     .route('/search', searchRoutes(engine))
     .route('/tiles', tileRoutes(engine, versions, new TileCache(engine, tileCache)))
     .route('/settings', settingRoutes(engine))
-    .route('/coverage', coverageRoutes(engine))
+    .route('/coverage', coverageRoutes(engine, indicators))
     .route('/catchments', catchmentRoutes(engine))
     .route('/need-indices', needIndexRoutes(engine))
     .route('/plans', planRoutes(engine, { jobs }))
-    .route('/heatmap', heatmapRoutes(engine))
+    .route('/heatmap', heatmapRoutes(engine, indicators))
     .route('/segregated-areas', segregatedAreaRoutes(engine))
     .route('/routes', routeRoutes(engine, jobs))
     .route('/road-network', roadNetworkRoutes(engine))

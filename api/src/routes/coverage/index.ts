@@ -1,9 +1,10 @@
-import { activeRoadNetwork, countOrganisationData, DEFAULT_RANK_INDICATOR, listIndicators, readSettings, settlementReach, type CoverageRanking, type Engine } from '@terep/db';
+import { activeRoadNetwork, countOrganisationData, DEFAULT_RANK_INDICATOR, readSettings, settlementReach, type CoverageRanking, type Engine } from '@terep/db';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { ApiError } from '../../http/api-error.ts';
 import { parseParam, queryList } from '../../http/parse-query.ts';
 import { summariseCoverage } from '../../coverage/summarise-coverage.ts';
+import type { IndicatorReads } from '../../indicators/indicator-reads.ts';
 import { settlementRoadKm } from '../../travel/nearest-service-distance.ts';
 
 const typesSchema = z.array(z.string().regex(/^[a-z0-9-]{1,64}$/, { error: 'must be service type keys' })).min(1, { error: 'name at least one service type' });
@@ -14,10 +15,10 @@ const limitSchema = z.coerce.number().int().min(1).max(200);
  * The ranking rule of the neediest uncovered places: the chosen indicator, or need signals (`rankBy=need-signals`);
  * by default need signals when any are imported, else the 290/2014 development index. Never population alone.
  */
-async function chooseRanking(engine: Engine, rankBy: string | undefined): Promise<CoverageRanking> {
+async function chooseRanking(engine: Engine, indicators: IndicatorReads, rankBy: string | undefined): Promise<CoverageRanking> {
   if (rankBy === 'need-signals' || (rankBy === undefined && (await countOrganisationData(engine.db)).need_signal > 0)) return { by: 'need-signals', tieBreak: 'population' };
   const key = rankBy ?? DEFAULT_RANK_INDICATOR;
-  const indicator = (await listIndicators(engine.db)).find((entry) => entry.key === key);
+  const indicator = (await indicators.catalogue()).indicators.find((entry) => entry.key === key);
   if (!indicator) throw new ApiError(404, 'INDICATOR_NOT_FOUND', `Unknown indicator "${key}".`);
   if (!indicator.levels.includes('settlement')) throw new ApiError(400, 'INVALID_PARAMETER', `Invalid "rankBy": "${key}" has no settlement values.`);
   if (indicator.needDirection === 0) throw new ApiError(400, 'INVALID_PARAMETER', `Invalid "rankBy": "${key}" does not measure need (no need direction).`);
@@ -30,7 +31,7 @@ async function chooseRanking(engine: Engine, rankBy: string | undefined): Promis
  * shortest road distances from the nearest service; without one, straight
  * lines times the detour factor. The answer says which.
  */
-export function coverageRoutes(engine: Engine): Hono {
+export function coverageRoutes(engine: Engine, indicators: IndicatorReads): Hono {
   return new Hono().get('/', async (c) => {
     const typeKeys = parseParam('type', queryList(c, 'type'), typesSchema);
     const settings = await readSettings(engine.db);
@@ -38,7 +39,7 @@ export function coverageRoutes(engine: Engine): Hono {
     const reachKm = minutes !== undefined
       ? (parseParam('reachMinutes', minutes, reachSchema) / 60) * settings.travelSpeedKmh
       : parseParam('reachKm', c.req.query('reachKm'), reachSchema);
-    const ranking = await chooseRanking(engine, c.req.query('rankBy'));
+    const ranking = await chooseRanking(engine, indicators, c.req.query('rankBy'));
     const needIndicator = ranking.by === 'indicator' ? ranking.indicator : undefined;
     const services = await engine.db.selectFrom('institution').select((eb) => eb.fn.countAll<number>().as('n')).where('type_key', 'in', typeKeys).executeTakeFirstOrThrow();
     const network = await activeRoadNetwork(engine.db);
