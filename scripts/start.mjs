@@ -17,7 +17,6 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const verbose = process.argv.includes('--verbose') || process.env.TEREP_VERBOSE === '1';
-if (verbose) process.env.TEREP_VERBOSE = '1';
 
 /** One line per start-up step, in seconds since the process started, when verbose. */
 function step(name) {
