@@ -33,14 +33,6 @@ const flagSchema = z.enum(['true', 'false'], { error: 'must be true or false' })
 
 const LIST_LIMIT = 5000;
 
-/** Every field of a stored signal as the form would send it, so a PATCH is checked as a whole. */
-function inputOf(signal: NeedSignalRecord): NeedSignalInput {
-  return {
-    settlementCode: signal.settlementCode, category: signal.category, urgency: signal.urgency, households: signal.households,
-    persons: signal.persons, date: signal.date, organisation: signal.organisation,
-  };
-}
-
 /**
  * Need signals recorded by hand: admins anywhere, regional users in their
  * counties only (403 OUT_OF_SCOPE elsewhere). Raw rows never go to other roles
@@ -71,8 +63,8 @@ export function needSignalRoutes(engine: Engine): Hono {
       const patch = await readJsonBody(c, patchSchema);
       const current = await findNeedSignal(engine, id);
       requireScope(c, [current.countyCode]);
-      const merged = Object.fromEntries(Object.entries({ ...inputOf(current), ...patch }).filter(([, value]) => value !== undefined)) as unknown as NeedSignalInput;
-      const checked = await checkNeedSignal(engine.db, merged);
+      // The stored signal with the sent fields over it, checked as a whole (a parsed JSON body holds no undefined).
+      const checked = await checkNeedSignal(engine.db, { ...current, ...patch } as NeedSignalInput);
       requireScope(c, [checked.countyCode]);
       return c.json<NeedSignalRecord>(await editNeedSignal(engine, actorOf(c.get('user')), id, checked));
     })
