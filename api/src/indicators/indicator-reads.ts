@@ -32,12 +32,6 @@ export class IndicatorReads {
     return { version, indicators: await this.#catalogue.get(version, () => listIndicators(this.#engine.db)) };
   }
 
-  /** Something derived from the catalogue (the serialised answer), made once per version. */
-  async derived<T>(cache: PerVersion<T>, make: (indicators: IndicatorSummary[]) => T): Promise<{ version: number; value: T }> {
-    const { version, indicators } = await this.catalogue();
-    return { version, value: await cache.get(version, async () => make(indicators)) };
-  }
-
   async values(key: string, level: UnitKind, year: number | undefined, version: number): Promise<IndicatorValuesAnswer | null> {
     const id = `${version}|${key}|${level}|${year ?? 'latest'}`;
     let answer = this.#values.get(id);

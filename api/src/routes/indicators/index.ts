@@ -31,14 +31,15 @@ export function indicatorRoutes(reads: IndicatorReads): Hono {
   return new Hono()
     .use(etag())
     .get('/', async (c) => {
-      const { version, value } = await reads.derived(catalogueJson, (indicators) => JSON.stringify({
+      const { version, indicators } = await reads.catalogue();
+      const json = await catalogueJson.get(version, async () => JSON.stringify({
         indicators: indicators.map(({ attribution, categories, ...rest }) => ({
           ...rest,
           attribution: attributionEntries(attribution),
           ...(categories ? { categories } : {}),
         })),
       }));
-      return c.body(value, 200, { ...JSON_HEADERS, ETag: versionTag(version, 'catalogue') });
+      return c.body(json, 200, { ...JSON_HEADERS, ETag: versionTag(version, 'catalogue') });
     })
     .get('/:key', async (c) => {
       const key = c.req.param('key');
