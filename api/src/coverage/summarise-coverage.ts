@@ -17,7 +17,7 @@ function totals(places: readonly SettlementReach[], outskirts: (place: Settlemen
  * The uncovered places in need, neediest first, by the stated rule: places with no need measure (no signal,
  * no indicator value) are not ranked at all, so population alone never fills the list.
  */
-export function rankUncovered(uncovered: readonly SettlementReach[], ranking: CoverageRanking): SettlementReach[] {
+function rankUncovered(uncovered: readonly SettlementReach[], ranking: CoverageRanking): SettlementReach[] {
   const tieBreak = (a: SettlementReach, b: SettlementReach) => b.population - a.population || a.code.localeCompare(b.code);
   if (ranking.by === 'need-signals') {
     return uncovered

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { ApiError, invalidField } from './api-error.ts';
 
 /** JSON requests are small (a plan, a route request with 1,000 stops is ~200 KB); uploads carry their own limits. */
-export const MAX_JSON_BODY_BYTES = 1024 * 1024;
+const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
 function isMultipart(c: Context): boolean {
   return /^multipart\/form-data\b/i.test(c.req.header('content-type') ?? '');

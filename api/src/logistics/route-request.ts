@@ -43,7 +43,7 @@ export interface CheckedRouteRequest {
 export type WindowOwner = { stop: number; name: string } | { vehicle: string };
 
 /** Reads a window's clock times; throws INVALID_TIME_WINDOW naming `what` (in English) and its `owner`. */
-export function readWindow(window: TimeWindow, what: string, owner: WindowOwner): MinuteWindow {
+function readWindow(window: TimeWindow, what: string, owner: WindowOwner): MinuteWindow {
   const from = parseClockTime(window.from);
   const to = parseClockTime(window.to);
   if (from === undefined || to === undefined) {

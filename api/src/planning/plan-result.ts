@@ -1,7 +1,7 @@
 import type { LocationModel } from './plan-request.ts';
 
 /** How a plan was found: exact formulations (with a heuristic start) or heuristics alone. */
-export const SOLVER_METHOD_TEXT = {
+const SOLVER_METHOD_TEXT = {
   'capacitated-pmedian-classic': 'capacitated p-median (classic formulation)',
   'capacitated-mclp-classic': 'capacitated MCLP (classic formulation)',
   'pmedian-radius-vns-start': 'radius formulation, fast-interchange VNS start',
