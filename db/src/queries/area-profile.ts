@@ -1,7 +1,8 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { SMALL_COUNT_THRESHOLD } from '../contract/common.ts';
-import type { AreaIndicator, AreaOrganisationData, AreaProfile, AreaSettlement } from '../contract/profiles.ts';
-import type { Database, IndicatorCategory } from '../schema.ts';
+import type { AreaOrganisationData, AreaProfile, AreaSettlement } from '../contract/profiles.ts';
+import type { Database } from '../schema.ts';
+import { unitIndicators } from './unit-indicators.ts';
 
 type Level = AreaProfile['level'];
 
@@ -32,28 +33,6 @@ export async function areaProfile(db: Kysely<Database>, level: Level, code: stri
     FROM settlement s WHERE ${inArea(level, code)}
     ORDER BY s.population_2024 DESC, s.name`.execute(db);
 
-  const indicatorRows = await sql<{
-    key: string; title_hu: string; title_en: string; unit_hu: string; unit_en: string; kind: 'numeric' | 'category';
-    categories: IndicatorCategory[] | null; year: number; value: number; source: string;
-  }>`
-    SELECT i.key, i.title_hu, i.title_en, i.unit_hu, i.unit_en, i.kind, i.categories, v.year, v.value, v.source
-    FROM indicator_value AS v JOIN indicator AS i ON i.key = v.indicator_key
-    WHERE v.unit_kind = ${level} AND v.unit_code = ${code}
-    ORDER BY i.sort_order, v.year DESC`.execute(db);
-
-  const indicators: AreaIndicator[] = indicatorRows.rows.map((indicator) => {
-    const label = indicator.categories?.find((category) => category.value === indicator.value)?.label;
-    return {
-      key: indicator.key,
-      title: { hu: indicator.title_hu, en: indicator.title_en },
-      unit: { hu: indicator.unit_hu, en: indicator.unit_en },
-      kind: indicator.kind,
-      year: indicator.year,
-      value: indicator.value,
-      source: indicator.source,
-      ...(label ? { categoryLabel: label } : {}),
-    };
-  });
   const list: AreaSettlement[] = settlements.rows.map((settlement) => ({
     code: settlement.code,
     name: settlement.name,
@@ -72,7 +51,7 @@ export async function areaProfile(db: Kysely<Database>, level: Level, code: stri
     settlementCount: list.length,
     districtCount: row.district_count,
     bbox: [row.min_lon, row.min_lat, row.max_lon, row.max_lat],
-    indicators,
+    indicators: (await unitIndicators(db, level, code)).map(({ fromDistrict: _, ...indicator }) => indicator),
     settlements: list,
     organisation: await organisationInArea(db, inArea(level, code)),
   };
