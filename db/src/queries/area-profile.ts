@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { SMALL_COUNT_THRESHOLD } from '../contract/common.ts';
 import type { AreaOrganisationData, AreaProfile, AreaSettlement } from '../contract/profiles.ts';
 import type { Database } from '../schema.ts';
+import { isSmallCount, suppressSmallCount } from './coverage.ts';
 import { unitIndicators } from './unit-indicators.ts';
 
 type Level = AreaProfile['level'];
@@ -76,7 +76,6 @@ async function organisationInArea(db: Kysely<Database>, filter: RawBuilder<unkno
     FROM need_signal n JOIN settlement s ON s.code = n.settlement_code
     WHERE ${filter}`.execute(db);
   const totals = signals.rows[0] ?? { settlements: 0, households: null, persons: null };
-  const small = (count: number | null) => count !== null && count < SMALL_COUNT_THRESHOLD;
 
   return {
     institutions: institutions.rows.map((row) => ({
@@ -97,18 +96,18 @@ async function organisationInArea(db: Kysely<Database>, filter: RawBuilder<unkno
     })),
     needSignals: {
       settlements: totals.settlements,
-      households: small(totals.households) ? null : totals.households,
-      householdsBelowThreshold: small(totals.households),
-      persons: small(totals.persons) ? null : totals.persons,
-      personsBelowThreshold: small(totals.persons),
+      households: suppressSmallCount(totals.households),
+      householdsBelowThreshold: isSmallCount(totals.households),
+      persons: suppressSmallCount(totals.persons),
+      personsBelowThreshold: isSmallCount(totals.persons),
     },
     segregatedAreas: areas.rows.map((row) => ({
       id: row.id,
       name: row.name,
       settlementCode: row.settlement_code,
       settlementName: row.settlement_name,
-      population: small(row.population) ? null : row.population,
-      populationBelowThreshold: small(row.population),
+      population: suppressSmallCount(row.population),
+      populationBelowThreshold: isSmallCount(row.population),
     })),
   };
 }
