@@ -74,7 +74,7 @@ async function organisationInArea(db: Kysely<Database>, filter: RawBuilder<unkno
   const signals = await sql<{ settlements: number; households: number | null; persons: number | null }>`
     SELECT count(DISTINCT n.settlement_code)::int AS settlements, sum(n.households)::int AS households, sum(n.persons)::int AS persons
     FROM need_signal n JOIN settlement s ON s.code = n.settlement_code
-    WHERE ${filter}`.execute(db);
+    WHERE ${filter} AND n.withdrawn_at IS NULL`.execute(db);
   const totals = signals.rows[0] ?? { settlements: 0, households: null, persons: null };
 
   return {

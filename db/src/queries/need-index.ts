@@ -43,7 +43,7 @@ export async function listNeedIndices(db: Kysely<Database>): Promise<SavedNeedIn
  * across settlements in its need direction (percent rank: robust to outliers
  * such as a +182% population change; categories by their need rank), then
  * weighted; 100 is the neediest. A need-signal component is the organisation's
- * signals (rows of `need_signal`, of one category or all) per 1,000 residents:
+ * signals (rows of `need_signal` not withdrawn, of one category or all) per 1,000 residents:
  * a settlement without signals counts 0, one without residents gets no rate.
  * Districts and counties get the population-weighted mean of their settlements.
  * Settlements missing any component get no value.
@@ -80,7 +80,7 @@ export async function saveNeedIndex(
         UNION ALL
         SELECT s.code, c.key,
           (1000.0 * (SELECT count(*) FROM need_signal n
-                     WHERE n.settlement_code = s.code AND (c.key = ${signals} OR c.key = ${signals} || ':' || n.category)) / s.population_2024)::float8
+                     WHERE n.settlement_code = s.code AND n.withdrawn_at IS NULL AND (c.key = ${signals} OR c.key = ${signals} || ':' || n.category)) / s.population_2024)::float8
         FROM components c CROSS JOIN settlement s
         WHERE (c.key = ${signals} OR c.key LIKE ${signals} || ':%') AND s.population_2024 > 0
       ),
