@@ -104,6 +104,14 @@ const KIND_TABLES = {
   'need-signals': 'need_signal',
 } as const satisfies Record<ImportKind, keyof Database>;
 
+/** The counties an import's rows lie in (a regional user may roll back only imports within their own). */
+export async function importCounties(db: Kysely<Database>, importId: number, kind: ImportKind): Promise<string[]> {
+  const { rows } = await sql<{ county_code: string }>`
+    SELECT DISTINCT s.county_code FROM ${sql.table(KIND_TABLES[kind])} t JOIN settlement s ON s.code = t.settlement_code
+    WHERE t.import_id = ${importId} ORDER BY s.county_code`.execute(db);
+  return rows.map((row) => row.county_code);
+}
+
 export async function listImportRuns(db: Db): Promise<ImportRun[]> {
   const { rows } = await sql<{
     id: number; kind: ImportKind; file_name: string; imported_by: string; imported_at: string; row_count: number;
