@@ -4,6 +4,7 @@ import { NEED_SIGNAL_COMPONENT } from '../contract/need-index.ts';
 import { NEED_CATEGORIES } from '../contract/need-signals.ts';
 import type { Database, NeedCategory, NeedIndexComponent } from '../schema.ts';
 import { recordAudit } from './audit.ts';
+import { fromJsonb } from './jsonb.ts';
 
 export const NEED_INDEX_PREFIX = 'need_index_';
 
@@ -32,7 +33,7 @@ export async function listNeedIndices(db: Kysely<Database>): Promise<SavedNeedIn
   return rows.map((row) => ({
     key: row.indicator_key,
     name: row.name,
-    components: typeof row.components === 'string' ? (JSON.parse(row.components) as NeedIndexComponent[]) : row.components,
+    components: fromJsonb<NeedIndexComponent[]>(row.components),
     createdAt: row.created_at,
   }));
 }
