@@ -1,21 +1,12 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { AuditActor } from '../contract/audit.ts';
-import type { NeedCategory, NeedSignalRecord, Urgency } from '../contract/need-signals.ts';
+import type { NeedSignalRecord } from '../contract/need-signals.ts';
 import type { Database } from '../schema.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-/** A signal's own values, validated (by the import's rules) before they get here. */
-export interface NeedSignalValues {
-  settlementCode: string;
-  category: NeedCategory;
-  urgency: Urgency;
-  households: number | null;
-  persons: number | null;
-  /** YYYY-MM-DD. */
-  date: string;
-  organisation: string;
-}
+/** A signal's own values, validated (by the import's rules) before they get here: the record's fields a person types in. */
+export type NeedSignalValues = Pick<NeedSignalRecord, 'settlementCode' | 'category' | 'urgency' | 'households' | 'persons' | 'date' | 'organisation'>;
 
 const iso = (column: string) => sql`to_char(${sql.ref(column)} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
 
