@@ -5,6 +5,7 @@ import { NEED_CATEGORIES } from '../contract/need-signals.ts';
 import type { Database, NeedCategory, NeedIndexComponent } from '../schema.ts';
 import { recordAudit } from './audit.ts';
 import { fromJsonb } from './jsonb.ts';
+import { utcText } from './utc-text.ts';
 
 export const NEED_INDEX_PREFIX = 'need_index_';
 
@@ -28,7 +29,7 @@ export interface SavedNeedIndex {
 
 export async function listNeedIndices(db: Kysely<Database>): Promise<SavedNeedIndex[]> {
   const { rows } = await sql<{ indicator_key: string; name: string; components: NeedIndexComponent[] | string; created_at: string }>`
-    SELECT indicator_key, name, components, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at
+    SELECT indicator_key, name, components, ${utcText('created_at')} AS created_at
     FROM need_index ORDER BY created_at, indicator_key`.execute(db);
   return rows.map((row) => ({
     key: row.indicator_key,

@@ -4,6 +4,7 @@ import type { AuditActor } from '../contract/audit.ts';
 import { recordAudit } from './audit.ts';
 import type { Database } from '../schema.ts';
 import { fromJsonb } from './jsonb.ts';
+import { utcText } from './utc-text.ts';
 
 interface ScenarioRow {
   id: number;
@@ -16,7 +17,7 @@ interface ScenarioRow {
   error: unknown;
 }
 
-const SCENARIO_COLUMNS = sql`id, name, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at, status, request, summary, sites, error`;
+const SCENARIO_COLUMNS = sql`id, name, ${utcText('created_at')} AS created_at, status, request, summary, sites, error`;
 
 function scenarioOf(row: ScenarioRow): PlanScenario {
   return {

@@ -4,6 +4,7 @@ import type { RoutePlace, RoutePlan, RouteRequest, RouteScenario, RouteScenarioS
 import type { Database } from '../schema.ts';
 import { recordAudit } from './audit.ts';
 import { fromJsonb } from './jsonb.ts';
+import { utcText } from './utc-text.ts';
 
 interface SummaryRow {
   id: number;
@@ -14,7 +15,7 @@ interface SummaryRow {
   distance_km: number;
 }
 
-const SUMMARY_COLUMNS = sql`id, name, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at, route_count, stop_count, distance_km`;
+const SUMMARY_COLUMNS = sql`id, name, ${utcText('created_at')} AS created_at, route_count, stop_count, distance_km`;
 
 function summaryOf(row: SummaryRow): RouteScenarioSummary {
   return { id: row.id, name: row.name, createdAt: row.created_at, routes: row.route_count, stops: row.stop_count, distanceKm: Number(row.distance_km) };
