@@ -6,6 +6,12 @@ import { unitIndicators } from './unit-indicators.ts';
 
 type Level = AreaProfile['level'];
 
+/** The unit's own row: a district with its county, or a county with its district count. */
+interface HeadRow {
+  name: string; seat: string | null; county_code: string | null; county_name: string | null; district_count: number | null;
+  min_lon: number; min_lat: number; max_lon: number; max_lat: number;
+}
+
 /** The settlements of an area: the one filter every part of the profile shares. */
 const inArea = (level: Level, code: string): RawBuilder<unknown> =>
   level === 'district' ? sql`s.district_code = ${code}` : sql`s.county_code = ${code}`;
@@ -16,11 +22,11 @@ const inArea = (level: Level, code: string): RawBuilder<unknown> =>
  */
 export async function areaProfile(db: Kysely<Database>, level: Level, code: string): Promise<AreaProfile | null> {
   const head = level === 'district'
-    ? await sql<{ name: string; seat: string | null; county_code: string | null; county_name: string | null; district_count: number | null; min_lon: number; min_lat: number; max_lon: number; max_lat: number }>`
+    ? await sql<HeadRow>`
         SELECT d.name, d.seat_name AS seat, c.code AS county_code, c.name AS county_name, NULL::int AS district_count,
           ST_XMin(d.geom) AS min_lon, ST_YMin(d.geom) AS min_lat, ST_XMax(d.geom) AS max_lon, ST_YMax(d.geom) AS max_lat
         FROM district d JOIN county c ON c.code = d.county_code WHERE d.code = ${code}`.execute(db)
-    : await sql<{ name: string; seat: string | null; county_code: string | null; county_name: string | null; district_count: number | null; min_lon: number; min_lat: number; max_lon: number; max_lat: number }>`
+    : await sql<HeadRow>`
         SELECT c.name, NULL::text AS seat, NULL::text AS county_code, NULL::text AS county_name,
           (SELECT count(*)::int FROM district d WHERE d.county_code = c.code) AS district_count,
           ST_XMin(c.geom) AS min_lon, ST_YMin(c.geom) AS min_lat, ST_XMax(c.geom) AS max_lon, ST_YMax(c.geom) AS max_lat
