@@ -71,6 +71,19 @@ describe.each(engineCases())('need index, H3 aggregation and segregation definit
     expect(refused.error).toMatchObject({ code: 'INVALID_PARAMETER', params: { reason: 'unknown-signal-category', category: 'parking' } });
   });
 
+  it('leaves withdrawn need signals out of a signal component', async () => {
+    // Szeged (33367) has no imported signal: a withdrawn one there must rate it 0 like every settlement without signals.
+    const { id } = await send<{ id: number }>('POST', '/api/need-signals', { settlementCode: '33367', category: 'food', urgency: 'high', households: 8, date: '2026-11-30', organisation: 'Teszt' }, 201);
+    await send('DELETE', `/api/need-signals/${id}`);
+    const created = await send<{ key: string }>('POST', '/api/need-indices', { name: 'Jelzések visszavont nélkül', components: [{ indicatorKey: 'need_signals', weight: 1 }] }, 201);
+    try {
+      const { values } = await send<{ values: Record<string, number> }>('GET', `/api/indicators/${created.key}?level=settlement`);
+      expect(values['33367']).toBe(0);
+    } finally {
+      await send('DELETE', `/api/need-indices/${created.key}`);
+    }
+  });
+
   it('refuses an index of indicators that measure no need', async () => {
     const refused = await send<{ error: { code: string; message: string; params: Record<string, string> } }>('POST', '/api/need-indices', { name: 'Népesség', components: [{ indicatorKey: 'population', weight: 1 }] }, 400);
     expect(refused.error.message).toMatch(/does not measure need/);

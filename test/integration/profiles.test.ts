@@ -57,6 +57,13 @@ describe.each(engineCases())('district and county profiles on $name', ({ open })
     expect(vas.organisation.needSignals.settlements).toBe(0);
   });
 
+  it('counts no withdrawn need signal', async () => {
+    const { signals } = await suite.send<{ signals: { id: number; organisation: string }[] }>('GET', '/api/need-signals');
+    for (const signal of signals.filter((row) => row.organisation === 'Profil teszt')) await suite.send('DELETE', `/api/need-signals/${signal.id}`);
+    const district = await suite.send<AreaProfile>('GET', '/api/profiles/district/061');
+    expect(district.organisation.needSignals).toEqual({ settlements: 0, households: null, householdsBelowThreshold: false, persons: null, personsBelowThreshold: false });
+  });
+
   it.each([
     ['/api/profiles/district/999', 404, 'AREA_NOT_FOUND'],
     ['/api/profiles/county/99', 404, 'AREA_NOT_FOUND'],

@@ -23,6 +23,8 @@ export interface UnzipBudget {
   maxExpandedBytes: number;
   /** Which entries to inflate and return; the others are skipped unread. */
   wanted: (name: string) => boolean;
+  /** False: the wanted entries are inflated only to count their size, and none is kept (the answer is empty). */
+  keep?: boolean;
 }
 
 /**
@@ -45,7 +47,8 @@ export async function unzipWithinBudget(fileName: string, bytes: Uint8Array, bud
   const unzip = new Unzip((file: UnzipFile) => {
     if (failure || !budget.wanted(file.name)) return;
     const chunks: Uint8Array[] = [];
-    parts.set(file.name, chunks);
+    const keep = budget.keep !== false;
+    if (keep) parts.set(file.name, chunks);
     open.add(file.name);
     file.ondata = (error, data, final) => {
       if (failure) return;
@@ -60,7 +63,7 @@ export async function unzipWithinBudget(fileName: string, bytes: Uint8Array, bud
         parts.clear();
         return;
       }
-      chunks.push(data);
+      if (keep) chunks.push(data);
       if (final) open.delete(file.name);
     };
     try {

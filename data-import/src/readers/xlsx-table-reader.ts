@@ -5,11 +5,11 @@ import { ArchiveTooLargeError, unzipWithinBudget } from './unzip-within-budget.t
 
 /**
  * Reads the first sheet of an Excel workbook; line 1 is the header. A workbook is a zip: it is
- * first expanded as a stream within `maxExpandedBytes`, because the workbook reader unpacks it whole.
+ * first expanded as a stream within `maxExpandedBytes` (counted, not kept), because the workbook reader unpacks it whole.
  */
 export async function readXlsxTable(fileName: string, bytes: Uint8Array, maxExpandedBytes: number): Promise<SourceTable> {
   try {
-    await unzipWithinBudget(fileName, bytes, { maxExpandedBytes, wanted: () => true });
+    await unzipWithinBudget(fileName, bytes, { maxExpandedBytes, wanted: () => true, keep: false });
   } catch (error) {
     // Only the size is checked here; a broken archive is reported by the workbook reader below.
     if (error instanceof ArchiveTooLargeError) throw error;

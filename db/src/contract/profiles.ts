@@ -1,16 +1,8 @@
 import type { Bbox, LocalisedText } from './common.ts';
+import type { ProfileIndicator } from './settlements.ts';
 
 /** A district's or county's value of an indicator (district and county values are sums of their settlements, rates recomputed). */
-export interface AreaIndicator {
-  key: string;
-  title: LocalisedText;
-  unit: LocalisedText;
-  kind: 'numeric' | 'category';
-  year: number;
-  value: number;
-  source: string;
-  categoryLabel?: LocalisedText;
-}
+export type AreaIndicator = Omit<ProfileIndicator, 'level'>;
 
 /** A settlement inside a district or county, for the profile's list. */
 export interface AreaSettlement {

@@ -3,6 +3,7 @@ import type { Role, SessionUser, UserSummary } from '../contract/accounts.ts';
 import type { AuditAction, AuditActor } from '../contract/audit.ts';
 import type { Database } from '../schema.ts';
 import { recordAudit } from './audit.ts';
+import { utcText } from './utc-text.ts';
 
 /*
  * Accounts, their county scope and sessions (migration 006). Times come in as
@@ -31,7 +32,6 @@ export interface UserChange {
 }
 
 const iso = (date: Date) => date.toISOString();
-const ISO_FORMAT = 'YYYY-MM-DD"T"HH24:MI:SS"Z"';
 
 interface UserRow {
   id: number;
@@ -111,8 +111,8 @@ export async function readUserCredentials(db: Kysely<Database>, username: string
 export async function listUsers(db: Kysely<Database>): Promise<UserSummary[]> {
   const { rows } = await sql<UserRow & { created_at: string; updated_at: string }>`
     SELECT u.id, u.username, u.role, u.disabled, u.must_change_password, ${COUNTIES} AS counties,
-      to_char(u.created_at AT TIME ZONE 'UTC', ${ISO_FORMAT}) AS created_at,
-      to_char(u.updated_at AT TIME ZONE 'UTC', ${ISO_FORMAT}) AS updated_at
+      ${utcText('u.created_at')} AS created_at,
+      ${utcText('u.updated_at')} AS updated_at
     FROM app_user u ORDER BY u.username`.execute(db);
   return rows.map((row) => ({
     username: row.username,

@@ -1,9 +1,16 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { SMALL_COUNT_THRESHOLD } from '../contract/common.ts';
-import type { AreaIndicator, AreaOrganisationData, AreaProfile, AreaSettlement } from '../contract/profiles.ts';
-import type { Database, IndicatorCategory } from '../schema.ts';
+import type { AreaOrganisationData, AreaProfile, AreaSettlement } from '../contract/profiles.ts';
+import type { Database } from '../schema.ts';
+import { isSmallCount, suppressSmallCount } from './coverage.ts';
+import { unitIndicators } from './unit-indicators.ts';
 
 type Level = AreaProfile['level'];
+
+/** The unit's own row: a district with its county, or a county with its district count. */
+interface HeadRow {
+  name: string; seat: string | null; county_code: string | null; county_name: string | null; district_count: number | null;
+  min_lon: number; min_lat: number; max_lon: number; max_lat: number;
+}
 
 /** The settlements of an area: the one filter every part of the profile shares. */
 const inArea = (level: Level, code: string): RawBuilder<unknown> =>
@@ -15,11 +22,11 @@ const inArea = (level: Level, code: string): RawBuilder<unknown> =>
  */
 export async function areaProfile(db: Kysely<Database>, level: Level, code: string): Promise<AreaProfile | null> {
   const head = level === 'district'
-    ? await sql<{ name: string; seat: string | null; county_code: string | null; county_name: string | null; district_count: number | null; min_lon: number; min_lat: number; max_lon: number; max_lat: number }>`
+    ? await sql<HeadRow>`
         SELECT d.name, d.seat_name AS seat, c.code AS county_code, c.name AS county_name, NULL::int AS district_count,
           ST_XMin(d.geom) AS min_lon, ST_YMin(d.geom) AS min_lat, ST_XMax(d.geom) AS max_lon, ST_YMax(d.geom) AS max_lat
         FROM district d JOIN county c ON c.code = d.county_code WHERE d.code = ${code}`.execute(db)
-    : await sql<{ name: string; seat: string | null; county_code: string | null; county_name: string | null; district_count: number | null; min_lon: number; min_lat: number; max_lon: number; max_lat: number }>`
+    : await sql<HeadRow>`
         SELECT c.name, NULL::text AS seat, NULL::text AS county_code, NULL::text AS county_name,
           (SELECT count(*)::int FROM district d WHERE d.county_code = c.code) AS district_count,
           ST_XMin(c.geom) AS min_lon, ST_YMin(c.geom) AS min_lat, ST_XMax(c.geom) AS max_lon, ST_YMax(c.geom) AS max_lat
@@ -32,28 +39,6 @@ export async function areaProfile(db: Kysely<Database>, level: Level, code: stri
     FROM settlement s WHERE ${inArea(level, code)}
     ORDER BY s.population_2024 DESC, s.name`.execute(db);
 
-  const indicatorRows = await sql<{
-    key: string; title_hu: string; title_en: string; unit_hu: string; unit_en: string; kind: 'numeric' | 'category';
-    categories: IndicatorCategory[] | null; year: number; value: number; source: string;
-  }>`
-    SELECT i.key, i.title_hu, i.title_en, i.unit_hu, i.unit_en, i.kind, i.categories, v.year, v.value, v.source
-    FROM indicator_value AS v JOIN indicator AS i ON i.key = v.indicator_key
-    WHERE v.unit_kind = ${level} AND v.unit_code = ${code}
-    ORDER BY i.sort_order, v.year DESC`.execute(db);
-
-  const indicators: AreaIndicator[] = indicatorRows.rows.map((indicator) => {
-    const label = indicator.categories?.find((category) => category.value === indicator.value)?.label;
-    return {
-      key: indicator.key,
-      title: { hu: indicator.title_hu, en: indicator.title_en },
-      unit: { hu: indicator.unit_hu, en: indicator.unit_en },
-      kind: indicator.kind,
-      year: indicator.year,
-      value: indicator.value,
-      source: indicator.source,
-      ...(label ? { categoryLabel: label } : {}),
-    };
-  });
   const list: AreaSettlement[] = settlements.rows.map((settlement) => ({
     code: settlement.code,
     name: settlement.name,
@@ -72,7 +57,7 @@ export async function areaProfile(db: Kysely<Database>, level: Level, code: stri
     settlementCount: list.length,
     districtCount: row.district_count,
     bbox: [row.min_lon, row.min_lat, row.max_lon, row.max_lat],
-    indicators,
+    indicators: (await unitIndicators(db, level, code)).map(({ fromDistrict: _, ...indicator }) => indicator),
     settlements: list,
     organisation: await organisationInArea(db, inArea(level, code)),
   };
@@ -95,9 +80,8 @@ async function organisationInArea(db: Kysely<Database>, filter: RawBuilder<unkno
   const signals = await sql<{ settlements: number; households: number | null; persons: number | null }>`
     SELECT count(DISTINCT n.settlement_code)::int AS settlements, sum(n.households)::int AS households, sum(n.persons)::int AS persons
     FROM need_signal n JOIN settlement s ON s.code = n.settlement_code
-    WHERE ${filter}`.execute(db);
+    WHERE ${filter} AND n.withdrawn_at IS NULL`.execute(db);
   const totals = signals.rows[0] ?? { settlements: 0, households: null, persons: null };
-  const small = (count: number | null) => count !== null && count < SMALL_COUNT_THRESHOLD;
 
   return {
     institutions: institutions.rows.map((row) => ({
@@ -118,18 +102,18 @@ async function organisationInArea(db: Kysely<Database>, filter: RawBuilder<unkno
     })),
     needSignals: {
       settlements: totals.settlements,
-      households: small(totals.households) ? null : totals.households,
-      householdsBelowThreshold: small(totals.households),
-      persons: small(totals.persons) ? null : totals.persons,
-      personsBelowThreshold: small(totals.persons),
+      households: suppressSmallCount(totals.households),
+      householdsBelowThreshold: isSmallCount(totals.households),
+      persons: suppressSmallCount(totals.persons),
+      personsBelowThreshold: isSmallCount(totals.persons),
     },
     segregatedAreas: areas.rows.map((row) => ({
       id: row.id,
       name: row.name,
       settlementCode: row.settlement_code,
       settlementName: row.settlement_name,
-      population: small(row.population) ? null : row.population,
-      populationBelowThreshold: small(row.population),
+      population: suppressSmallCount(row.population),
+      populationBelowThreshold: isSmallCount(row.population),
     })),
   };
 }

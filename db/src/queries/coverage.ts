@@ -92,7 +92,12 @@ export async function settlementReach(
   }));
 }
 
+/** Whether a count is below the small-count threshold (null, no count at all, is not). */
+export function isSmallCount(count: number | null): boolean {
+  return count !== null && count < SMALL_COUNT_THRESHOLD;
+}
+
 /** A count as it may be shown: exact from the threshold up, otherwise null (the client shows "<5"). */
 export function suppressSmallCount(count: number | null): number | null {
-  return count === null || count >= SMALL_COUNT_THRESHOLD ? count : null;
+  return isSmallCount(count) ? null : count;
 }

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { LocalisedText } from '../contract/common.ts';
 import type { Database, IndicatorCategory, IndicatorKind, UnitKind } from '../schema.ts';
+import { fromJsonb } from './jsonb.ts';
 
 export interface IndicatorSummary {
   key: string;
@@ -35,7 +36,7 @@ export async function listIndicators(db: Kysely<Database>): Promise<IndicatorSum
     needDirection: row.need_direction,
     source: row.source,
     attribution: row.attribution,
-    categories: typeof row.categories === 'string' ? (JSON.parse(row.categories) as IndicatorCategory[]) : row.categories,
+    categories: fromJsonb<IndicatorCategory[] | null>(row.categories),
     levels: levelOrder.filter((level) => row.levels?.includes(level)),
     years: row.years ?? [],
   }));

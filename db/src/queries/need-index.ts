@@ -4,6 +4,8 @@ import { NEED_SIGNAL_COMPONENT } from '../contract/need-index.ts';
 import { NEED_CATEGORIES } from '../contract/need-signals.ts';
 import type { Database, NeedCategory, NeedIndexComponent } from '../schema.ts';
 import { recordAudit } from './audit.ts';
+import { fromJsonb } from './jsonb.ts';
+import { utcText } from './utc-text.ts';
 
 export const NEED_INDEX_PREFIX = 'need_index_';
 
@@ -27,12 +29,12 @@ export interface SavedNeedIndex {
 
 export async function listNeedIndices(db: Kysely<Database>): Promise<SavedNeedIndex[]> {
   const { rows } = await sql<{ indicator_key: string; name: string; components: NeedIndexComponent[] | string; created_at: string }>`
-    SELECT indicator_key, name, components, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at
+    SELECT indicator_key, name, components, ${utcText('created_at')} AS created_at
     FROM need_index ORDER BY created_at, indicator_key`.execute(db);
   return rows.map((row) => ({
     key: row.indicator_key,
     name: row.name,
-    components: typeof row.components === 'string' ? (JSON.parse(row.components) as NeedIndexComponent[]) : row.components,
+    components: fromJsonb<NeedIndexComponent[]>(row.components),
     createdAt: row.created_at,
   }));
 }
@@ -43,7 +45,7 @@ export async function listNeedIndices(db: Kysely<Database>): Promise<SavedNeedIn
  * across settlements in its need direction (percent rank: robust to outliers
  * such as a +182% population change; categories by their need rank), then
  * weighted; 100 is the neediest. A need-signal component is the organisation's
- * signals (rows of `need_signal`, of one category or all) per 1,000 residents:
+ * signals (rows of `need_signal` not withdrawn, of one category or all) per 1,000 residents:
  * a settlement without signals counts 0, one without residents gets no rate.
  * Districts and counties get the population-weighted mean of their settlements.
  * Settlements missing any component get no value.
@@ -80,7 +82,7 @@ export async function saveNeedIndex(
         UNION ALL
         SELECT s.code, c.key,
           (1000.0 * (SELECT count(*) FROM need_signal n
-                     WHERE n.settlement_code = s.code AND (c.key = ${signals} OR c.key = ${signals} || ':' || n.category)) / s.population_2024)::float8
+                     WHERE n.settlement_code = s.code AND n.withdrawn_at IS NULL AND (c.key = ${signals} OR c.key = ${signals} || ':' || n.category)) / s.population_2024)::float8
         FROM components c CROSS JOIN settlement s
         WHERE (c.key = ${signals} OR c.key LIKE ${signals} || ':%') AND s.population_2024 > 0
       ),

@@ -1,29 +1,19 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { AuditActor } from '../contract/audit.ts';
-import type { NeedCategory, NeedSignalRecord, Urgency } from '../contract/need-signals.ts';
+import type { NeedSignalRecord } from '../contract/need-signals.ts';
 import type { Database } from '../schema.ts';
+import { utcText } from './utc-text.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-/** A signal's own values, validated (by the import's rules) before they get here. */
-export interface NeedSignalValues {
-  settlementCode: string;
-  category: NeedCategory;
-  urgency: Urgency;
-  households: number | null;
-  persons: number | null;
-  /** YYYY-MM-DD. */
-  date: string;
-  organisation: string;
-}
-
-const iso = (column: string) => sql`to_char(${sql.ref(column)} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
+/** A signal's own values, validated (by the import's rules) before they get here: the record's fields a person types in. */
+export type NeedSignalValues = Pick<NeedSignalRecord, 'settlementCode' | 'category' | 'urgency' | 'households' | 'persons' | 'date' | 'organisation'>;
 
 const selectRecord = sql`
   SELECT n.id, n.settlement_code AS "settlementCode", s.name AS "settlementName", s.county_code AS "countyCode",
     n.category, n.urgency, n.households, n.persons, n.reported_on::text AS date, n.organisation,
-    n.import_id AS "importId", n.recorded_by_name AS "recordedBy", ${iso('n.recorded_at')} AS "recordedAt",
-    ${iso('n.updated_at')} AS "updatedAt", ${iso('n.withdrawn_at')} AS "withdrawnAt", n.withdrawn_by_name AS "withdrawnBy"
+    n.import_id AS "importId", n.recorded_by_name AS "recordedBy", ${utcText('n.recorded_at')} AS "recordedAt",
+    ${utcText('n.updated_at')} AS "updatedAt", ${utcText('n.withdrawn_at')} AS "withdrawnAt", n.withdrawn_by_name AS "withdrawnBy"
   FROM need_signal n JOIN settlement s ON s.code = n.settlement_code`;
 
 /** Records a signal typed in by a person; answers its id. */

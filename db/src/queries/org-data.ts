@@ -4,6 +4,7 @@ import type { AuditActor } from '../contract/audit.ts';
 import type { ImportKind, ImportRun, InstitutionType } from '../contract/imports.ts';
 import { recordAudit } from './audit.ts';
 import type { Database } from '../schema.ts';
+import { utcText } from './utc-text.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -104,14 +105,22 @@ const KIND_TABLES = {
   'need-signals': 'need_signal',
 } as const satisfies Record<ImportKind, keyof Database>;
 
+/** The counties an import's rows lie in (a regional user may roll back only imports within their own). */
+export async function importCounties(db: Kysely<Database>, importId: number, kind: ImportKind): Promise<string[]> {
+  const { rows } = await sql<{ county_code: string }>`
+    SELECT DISTINCT s.county_code FROM ${sql.table(KIND_TABLES[kind])} t JOIN settlement s ON s.code = t.settlement_code
+    WHERE t.import_id = ${importId} ORDER BY s.county_code`.execute(db);
+  return rows.map((row) => row.county_code);
+}
+
 export async function listImportRuns(db: Db): Promise<ImportRun[]> {
   const { rows } = await sql<{
     id: number; kind: ImportKind; file_name: string; imported_by: string; imported_at: string; row_count: number;
     imported_count: number; skipped_count: number; warning_count: number; status: 'active' | 'rolled-back'; rolled_back_at: string | null;
   }>`
-    SELECT id, kind, file_name, imported_by, to_char(imported_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS imported_at,
+    SELECT id, kind, file_name, imported_by, ${utcText('imported_at')} AS imported_at,
       row_count, imported_count, skipped_count, warning_count, status,
-      to_char(rolled_back_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS rolled_back_at
+      ${utcText('rolled_back_at')} AS rolled_back_at
     FROM import_run ORDER BY id DESC`.execute(db);
   return rows.map((row) => ({
     id: row.id, kind: row.kind, fileName: row.file_name, importedBy: row.imported_by, importedAt: row.imported_at,

@@ -9,6 +9,10 @@ const envelope = (bbox: BBox) => sql`ST_MakeEnvelope(${bbox[0]}, ${bbox[1]}, ${b
 const suppressed = (expression: ReturnType<typeof sql>) =>
   sql`CASE WHEN ${expression} >= ${SMALL_COUNT_THRESHOLD} THEN ${expression} ELSE NULL END`;
 
+/** The flag beside a suppressed count: true where it was withheld, false where there was nothing to withhold. */
+const belowThreshold = (expression: ReturnType<typeof sql>) =>
+  sql`${expression} IS NOT NULL AND ${expression} < ${SMALL_COUNT_THRESHOLD}`;
+
 async function collection(db: Kysely<Database>, query: ReturnType<typeof sql>): Promise<string> {
   const { rows } = await sql<{ collection: string }>`
     SELECT json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(f.feature ORDER BY f.sort_key), '[]'::json))::text AS collection
@@ -43,7 +47,7 @@ export async function segregatedAreasGeoJson(db: Kysely<Database>, bbox: BBox): 
   return collection(db, sql`
     SELECT a.id AS sort_key, json_build_object('type', 'Feature', 'id', a.id,
       'properties', json_build_object('id', a.id, 'name', a.name, 'settlementCode', a.settlement_code, 'settlementName', s.name,
-        'population', ${suppressed(sql`a.population`)}, 'populationBelowThreshold', a.population IS NOT NULL AND a.population < ${SMALL_COUNT_THRESHOLD},
+        'population', ${suppressed(sql`a.population`)}, 'populationBelowThreshold', ${belowThreshold(sql`a.population`)},
         'lowEducationShare', a.low_education_share, 'noRegularIncomeShare', a.no_regular_income_share,
         'source', a.source, 'year', a.year, 'repaired', a.repaired, 'importId', a.import_id),
       'geometry', ST_AsGeoJSON(a.geom, 6)::json) AS feature
@@ -61,8 +65,8 @@ export async function needSignalsGeoJson(db: Kysely<Database>, bbox: BBox, categ
   return collection(db, sql`
     SELECT agg.settlement_code AS sort_key, json_build_object('type', 'Feature', 'id', agg.settlement_code,
       'properties', json_build_object('settlementCode', agg.settlement_code, 'name', s.name,
-        'households', ${suppressed(sql`agg.households`)}, 'householdsBelowThreshold', agg.households IS NOT NULL AND agg.households < ${SMALL_COUNT_THRESHOLD},
-        'persons', ${suppressed(sql`agg.persons`)}, 'personsBelowThreshold', agg.persons IS NOT NULL AND agg.persons < ${SMALL_COUNT_THRESHOLD},
+        'households', ${suppressed(sql`agg.households`)}, 'householdsBelowThreshold', ${belowThreshold(sql`agg.households`)},
+        'persons', ${suppressed(sql`agg.persons`)}, 'personsBelowThreshold', ${belowThreshold(sql`agg.persons`)},
         'categories', agg.categories, 'urgent', agg.urgent, 'latest', agg.latest),
       'geometry', ST_AsGeoJSON(s.label_point, 6)::json) AS feature
     FROM (

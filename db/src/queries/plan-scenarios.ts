@@ -3,6 +3,8 @@ import type { PlanError, PlanOutcome, PlanRequestBody, PlanRunStatus, PlanScenar
 import type { AuditActor } from '../contract/audit.ts';
 import { recordAudit } from './audit.ts';
 import type { Database } from '../schema.ts';
+import { fromJsonb } from './jsonb.ts';
+import { utcText } from './utc-text.ts';
 
 interface ScenarioRow {
   id: number;
@@ -15,12 +17,7 @@ interface ScenarioRow {
   error: unknown;
 }
 
-const SCENARIO_COLUMNS = sql`id, name, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at, status, request, summary, sites, error`;
-
-/** jsonb comes back parsed from node-pg and, depending on the query, as text from PGlite. */
-function json<T>(value: unknown): T {
-  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
-}
+const SCENARIO_COLUMNS = sql`id, name, ${utcText('created_at')} AS created_at, status, request, summary, sites, error`;
 
 function scenarioOf(row: ScenarioRow): PlanScenario {
   return {
@@ -28,10 +25,10 @@ function scenarioOf(row: ScenarioRow): PlanScenario {
     name: row.name,
     createdAt: row.created_at,
     status: row.status,
-    request: json<PlanRequestBody>(row.request),
-    summary: json<PlanSummary | null>(row.summary),
-    sites: json<PlanSite[] | null>(row.sites),
-    error: json<PlanError | null>(row.error),
+    request: fromJsonb<PlanRequestBody>(row.request),
+    summary: fromJsonb<PlanSummary | null>(row.summary),
+    sites: fromJsonb<PlanSite[] | null>(row.sites),
+    error: fromJsonb<PlanError | null>(row.error),
   };
 }
 
@@ -67,7 +64,7 @@ export async function listPlanScenarios(db: Kysely<Database>): Promise<PlanScena
 export async function readPlanScenario(db: Kysely<Database>, id: number): Promise<(PlanScenario & { result: PlanOutcome | null }) | undefined> {
   const { rows } = await sql<ScenarioRow & { result: unknown }>`SELECT ${SCENARIO_COLUMNS}, result FROM plan_scenario WHERE id = ${id}`.execute(db);
   const row = rows[0];
-  return row ? { ...scenarioOf(row), result: json<PlanOutcome | null>(row.result) } : undefined;
+  return row ? { ...scenarioOf(row), result: fromJsonb<PlanOutcome | null>(row.result) } : undefined;
 }
 
 export async function deletePlanScenario(db: Kysely<Database>, id: number, actor: AuditActor): Promise<boolean> {
@@ -76,7 +73,7 @@ export async function deletePlanScenario(db: Kysely<Database>, id: number, actor
       DELETE FROM plan_scenario WHERE id = ${id} RETURNING id, name, status, request`.execute(trx);
     const deleted = rows[0];
     if (!deleted) return false;
-    await recordAudit(trx, { actor, action: 'delete', objectKind: 'plan', objectId: id, before: { name: deleted.name, status: deleted.status, request: json(deleted.request) }, after: null });
+    await recordAudit(trx, { actor, action: 'delete', objectKind: 'plan', objectId: id, before: { name: deleted.name, status: deleted.status, request: fromJsonb(deleted.request) }, after: null });
     return true;
   });
 }

@@ -3,6 +3,7 @@ import type { AuditActor } from '../contract/audit.ts';
 import { recordAudit } from './audit.ts';
 import type { Database } from '../schema.ts';
 import type { RoadNetworkSummary } from '../contract/road-network.ts';
+import { utcText } from './utc-text.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -110,7 +111,7 @@ async function selectRoadNetworks(db: Db, where: RawBuilder<unknown>): Promise<R
     id: number; file_name: string; format: RoadNetworkSummary['format']; imported_by: string; imported_at: string; way_count: number;
     node_count: number; routable_node_count: number; edge_count: number; length_km: number; min_lon: number; min_lat: number; max_lon: number; max_lat: number;
   }>`
-    SELECT id, file_name, format, imported_by, to_char(imported_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS imported_at,
+    SELECT id, file_name, format, imported_by, ${utcText('imported_at')} AS imported_at,
       way_count, node_count, routable_node_count, edge_count, length_km, min_lon, min_lat, max_lon, max_lat
     FROM road_network WHERE ${where} ORDER BY id DESC`.execute(db);
   return rows.map((row) => ({

@@ -3,6 +3,8 @@ import type { AuditActor } from '../contract/audit.ts';
 import type { RoutePlace, RoutePlan, RouteRequest, RouteScenario, RouteScenarioSummary } from '../contract/routing.ts';
 import type { Database } from '../schema.ts';
 import { recordAudit } from './audit.ts';
+import { fromJsonb } from './jsonb.ts';
+import { utcText } from './utc-text.ts';
 
 interface SummaryRow {
   id: number;
@@ -13,12 +15,7 @@ interface SummaryRow {
   distance_km: number;
 }
 
-const SUMMARY_COLUMNS = sql`id, name, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at, route_count, stop_count, distance_km`;
-
-/** jsonb comes back parsed from node-pg and, depending on the query, as text from PGlite. */
-function json<T>(value: unknown): T {
-  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
-}
+const SUMMARY_COLUMNS = sql`id, name, ${utcText('created_at')} AS created_at, route_count, stop_count, distance_km`;
 
 function summaryOf(row: SummaryRow): RouteScenarioSummary {
   return { id: row.id, name: row.name, createdAt: row.created_at, routes: row.route_count, stops: row.stop_count, distanceKm: Number(row.distance_km) };
@@ -54,7 +51,7 @@ export async function readRouteScenario(db: Kysely<Database>, id: number): Promi
     SELECT ${SUMMARY_COLUMNS}, request, stops, plan FROM route_scenario WHERE id = ${id}`.execute(db);
   const row = rows[0];
   if (!row) return undefined;
-  return { ...summaryOf(row), request: json<RouteRequest>(row.request), stopPlaces: json<RoutePlace[]>(row.stops), plan: json<RoutePlan>(row.plan) };
+  return { ...summaryOf(row), request: fromJsonb<RouteRequest>(row.request), stopPlaces: fromJsonb<RoutePlace[]>(row.stops), plan: fromJsonb<RoutePlan>(row.plan) };
 }
 
 /** Deletes a saved route scenario, audited in the same transaction; false when there is none. */
@@ -63,7 +60,7 @@ export async function deleteRouteScenario(db: Kysely<Database>, id: number, acto
     const { rows } = await sql<{ id: number; name: string; request: unknown }>`DELETE FROM route_scenario WHERE id = ${id} RETURNING id, name, request`.execute(trx);
     const deleted = rows[0];
     if (!deleted) return false;
-    await recordAudit(trx, { actor, action: 'delete', objectKind: 'route', objectId: id, before: { name: deleted.name, request: json<RouteRequest>(deleted.request) }, after: null });
+    await recordAudit(trx, { actor, action: 'delete', objectKind: 'route', objectId: id, before: { name: deleted.name, request: fromJsonb<RouteRequest>(deleted.request) }, after: null });
     return true;
   });
 }

@@ -2,6 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { AuditActor } from '../contract/audit.ts';
 import { recordAudit } from './audit.ts';
 import type { Database } from '../schema.ts';
+import { fromJsonb } from './jsonb.ts';
 
 /** Every setting with its default: the organisation overrides them, the code never hard-codes them twice. */
 export interface Settings {
@@ -24,7 +25,7 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 export async function readSettings(db: Db): Promise<Settings> {
   const rows = await db.selectFrom('setting').select(['key', 'value']).execute();
-  const stored = Object.fromEntries(rows.map((row) => [row.key, typeof row.value === 'string' ? JSON.parse(row.value) : row.value]));
+  const stored = Object.fromEntries(rows.map((row) => [row.key, fromJsonb<unknown>(row.value)]));
   return {
     ...DEFAULT_SETTINGS,
     ...stored,

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
-import type { ProfileIndicator, SettlementProfile } from '../contract/settlements.ts';
-import type { Database, IndicatorCategory } from '../schema.ts';
+import type { SettlementProfile } from '../contract/settlements.ts';
+import type { Database } from '../schema.ts';
+import { unitIndicators } from './unit-indicators.ts';
 
 export async function settlementProfile(db: Kysely<Database>, code: string): Promise<SettlementProfile | null> {
   const { rows } = await sql<{
@@ -20,15 +21,6 @@ export async function settlementProfile(db: Kysely<Database>, code: string): Pro
     WHERE s.code = ${code}`.execute(db);
   const row = rows[0];
   if (!row) return null;
-
-  const indicatorRows = await sql<{
-    key: string; title_hu: string; title_en: string; unit_hu: string; unit_en: string; kind: 'numeric' | 'category';
-    categories: IndicatorCategory[] | null; year: number; value: number; source: string; from_district: boolean;
-  }>`
-    SELECT i.key, i.title_hu, i.title_en, i.unit_hu, i.unit_en, i.kind, i.categories, v.year, v.value, v.source, v.from_district
-    FROM indicator_value AS v JOIN indicator AS i ON i.key = v.indicator_key
-    WHERE v.unit_kind = 'settlement' AND v.unit_code = ${code}
-    ORDER BY i.sort_order, v.year DESC`.execute(db);
 
   const parts = await sql<{ total: number; outskirts: number; population_2011: number; outskirts_population_2011: number }>`
     SELECT count(*)::int AS total,
@@ -51,20 +43,10 @@ export async function settlementProfile(db: Kysely<Database>, code: string): Pro
     postcodes: row.postcodes,
     point: [row.lon, row.lat],
     bbox: [row.min_lon, row.min_lat, row.max_lon, row.max_lat],
-    indicators: indicatorRows.rows.map((indicator) => {
-      const label = indicator.categories?.find((category) => category.value === indicator.value)?.label;
-      return {
-        key: indicator.key,
-        title: { hu: indicator.title_hu, en: indicator.title_en },
-        unit: { hu: indicator.unit_hu, en: indicator.unit_en },
-        kind: indicator.kind,
-        year: indicator.year,
-        value: indicator.value,
-        source: indicator.source,
-        level: indicator.from_district ? 'district' : 'settlement',
-        ...(label ? { categoryLabel: label } : {}),
-      };
-    }),
+    indicators: (await unitIndicators(db, 'settlement', code)).map(({ fromDistrict, ...indicator }) => ({
+      ...indicator,
+      level: fromDistrict ? 'district' : 'settlement',
+    })),
     parts: {
       total: partRow.total,
       outskirts: partRow.outskirts,
