@@ -1,4 +1,4 @@
-import { isAbortError } from '$lib/api/api-error';
+import { LatestRequest } from '$lib/api/latest-request.svelte';
 import type { AuditFilter, AuditObjectKind, AuditPage } from '@terep/db/contract';
 import { auditCsvUrl, fetchAuditPage } from './audit-client';
 
@@ -13,10 +13,15 @@ export class AuditLog {
   applied = $state.raw<AuditFilter>({});
   page = $state(1);
   answer = $state.raw<AuditPage | null>(null);
-  loading = $state(false);
-  error = $state.raw<unknown>(null);
+  readonly #request = new LatestRequest();
 
-  #controller: AbortController | null = null;
+  get loading(): boolean {
+    return this.#request.loading;
+  }
+
+  get error(): unknown {
+    return this.#request.error;
+  }
 
   get pages(): number {
     return Math.max(1, Math.ceil((this.answer?.total ?? 0) / AUDIT_PAGE_SIZE));
@@ -50,24 +55,13 @@ export class AuditLog {
     void this.load();
   }
 
-  async load(): Promise<void> {
-    this.#controller?.abort();
-    const controller = new AbortController();
-    this.#controller = controller;
-    this.loading = true;
-    try {
-      const answer = await fetchAuditPage(this.applied, this.page, AUDIT_PAGE_SIZE, controller.signal);
-      if (this.#controller !== controller) return;
-      this.answer = answer;
-      this.error = null;
-    } catch (error) {
-      if (this.#controller === controller && !isAbortError(error)) this.error = error;
-    } finally {
-      if (this.#controller === controller) this.loading = false;
-    }
+  load(): Promise<void> {
+    return this.#request.run(async (signal) => {
+      this.answer = await fetchAuditPage(this.applied, this.page, AUDIT_PAGE_SIZE, signal);
+    });
   }
 
   destroy(): void {
-    this.#controller?.abort();
+    this.#request.destroy();
   }
 }

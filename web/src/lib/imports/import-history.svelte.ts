@@ -1,4 +1,5 @@
-import { ApiError, isAbortError } from '$lib/api/api-error';
+import { ApiError } from '$lib/api/api-error';
+import { LatestRequest } from '$lib/api/latest-request.svelte';
 import type { MessageKey } from '$lib/i18n/dictionary';
 import { announceImportChange } from './import-events';
 import type { ImportRun, RollbackResult } from './import-types';
@@ -12,7 +13,6 @@ export interface HistoryProblem {
 /** The list of past imports and their rollback, one confirmation at a time. */
 export class ImportHistory {
   runs = $state.raw<ImportRun[] | null>(null);
-  loading = $state(false);
   problem = $state.raw<HistoryProblem | null>(null);
   /** The import whose rollback waits for a "yes". */
   confirmingId = $state<number | null>(null);
@@ -20,23 +20,20 @@ export class ImportHistory {
   /** The last rollback done, for the notice. */
   lastRollback = $state.raw<RollbackResult | null>(null);
 
-  #controller: AbortController | null = null;
+  readonly #request = new LatestRequest();
 
-  async load(): Promise<void> {
-    this.#controller?.abort();
-    const controller = new AbortController();
-    this.#controller = controller;
-    this.loading = true;
-    try {
-      const list = await fetchImportRuns(controller.signal);
-      if (this.#controller !== controller) return;
-      this.runs = list.imports;
-      if (this.problem?.context === 'import.error.history') this.problem = null;
-    } catch (error) {
-      if (this.#controller === controller && !isAbortError(error)) this.problem = { context: 'import.error.history', error };
-    } finally {
-      if (this.#controller === controller) this.loading = false;
-    }
+  get loading(): boolean {
+    return this.#request.loading;
+  }
+
+  load(): Promise<void> {
+    return this.#request.run(
+      async (signal) => {
+        this.runs = (await fetchImportRuns(signal)).imports;
+        if (this.problem?.context === 'import.error.history') this.problem = null;
+      },
+      { onError: (error) => (this.problem = { context: 'import.error.history', error }) },
+    );
   }
 
   askRollback(id: number): void {
@@ -67,6 +64,6 @@ export class ImportHistory {
   }
 
   destroy(): void {
-    this.#controller?.abort();
+    this.#request.destroy();
   }
 }

@@ -114,10 +114,7 @@ const hu = {
   'logistics.saved.empty': 'Még nincs mentett útvonalterv.',
   'logistics.saved.open': 'Megnyitás',
   'logistics.saved.delete': 'Törlés',
-  'logistics.saved.shown': 'látható',
   'logistics.saved.summary': '{routes} útvonal · {stops} megálló · {distance} km',
-  'logistics.saved.restored': 'Visszaállítva: {name}',
-  'logistics.saved.name': 'Útvonalterv neve',
   'logistics.saved.defaultName': 'Útvonalterv {date}',
   'logistics.saved.loadError': 'A mentett útvonaltervek nem tölthetők be.',
 
@@ -249,10 +246,7 @@ const en: Record<Key, string> = {
   'logistics.saved.empty': 'No route plan has been saved yet.',
   'logistics.saved.open': 'Open',
   'logistics.saved.delete': 'Delete',
-  'logistics.saved.shown': 'shown',
   'logistics.saved.summary': '{routes} routes · {stops} stops · {distance} km',
-  'logistics.saved.restored': 'Restored: {name}',
-  'logistics.saved.name': 'Name of the route plan',
   'logistics.saved.defaultName': 'Route plan {date}',
   'logistics.saved.loadError': 'The saved route plans cannot be loaded.',
 

@@ -22,11 +22,9 @@ const hu = {
   'needIndex.listTitle': 'Mentett indexek',
   'needIndex.listNone': 'Még nincs mentett index.',
   'needIndex.delete': 'Törlés',
-  'needIndex.shown': 'A térképen',
   'needIndex.hide': 'Elrejtés',
   'needIndex.share': '{share}%',
   'needIndex.legend': 'Szükségletindex: {name}',
-  'needIndex.loadingValues': 'Értékek betöltése…',
 } as const;
 
 type Key = keyof typeof hu;
@@ -53,11 +51,9 @@ const en: Record<Key, string> = {
   'needIndex.listTitle': 'Saved indices',
   'needIndex.listNone': 'No saved index yet.',
   'needIndex.delete': 'Delete',
-  'needIndex.shown': 'On the map',
   'needIndex.hide': 'Hide',
   'needIndex.share': '{share}%',
   'needIndex.legend': 'Need index: {name}',
-  'needIndex.loadingValues': 'Loading values…',
 };
 
 export const tn = localTranslator<Key>(hu, en);

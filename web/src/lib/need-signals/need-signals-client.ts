@@ -1,6 +1,7 @@
 import type { Localized } from '$lib/api/contract';
-import { ApiError, isAbortError } from '$lib/api/api-error';
-import { fetchJson, readApiAnswer } from '$lib/api/fetch-json';
+import { ApiError } from '$lib/api/api-error';
+import { fetchJson } from '$lib/api/fetch-json';
+import { sendJson } from '$lib/api/send-json';
 import type { NeedSignalCreated, NeedSignalInput, NeedSignalList, NeedSignalRecord } from '@terep/db/contract';
 
 /**
@@ -18,37 +19,17 @@ export class SignalProblem extends Error {
   }
 }
 
-function problemOf(text: string): SignalProblem | null {
-  try {
-    const { error } = JSON.parse(text) as { error?: { code?: string; params?: Record<string, unknown> } };
-    const params = error?.params;
-    if (error?.code && typeof params?.field === 'string' && typeof params.hu === 'string' && typeof params.en === 'string') {
-      return new SignalProblem(error.code, params.field, { hu: params.hu, en: params.en });
-    }
-  } catch {
-    // Not the validation answer: readApiAnswer reports it.
-  }
-  return null;
-}
-
+/** Sends a signal; a 400 naming the refused field becomes a {@link SignalProblem}, any other failure stays an `ApiError`. */
 async function send<T>(path: string, method: 'POST' | 'PATCH', body: unknown): Promise<T> {
-  let response: Response;
   try {
-    response = await fetch(path, {
-      method,
-      headers: { accept: 'application/json', 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
+    return await sendJson<T>(path, body, { method });
   } catch (error) {
-    if (isAbortError(error)) throw error;
-    throw new ApiError({ status: 0, code: 'NETWORK', message: error instanceof Error ? error.message : String(error), path });
+    if (error instanceof ApiError && error.status === 400) {
+      const { field, hu, en } = error.params;
+      if (typeof field === 'string' && typeof hu === 'string' && typeof en === 'string') throw new SignalProblem(error.code, field, { hu, en });
+    }
+    throw error;
   }
-  const text = await response.text();
-  if (response.status === 400) {
-    const problem = problemOf(text);
-    if (problem) throw problem;
-  }
-  return readApiAnswer<T>({ status: response.status, statusText: response.statusText, text }, path);
 }
 
 export function fetchNeedSignals(options: { includeWithdrawn: boolean; signal?: AbortSignal }): Promise<NeedSignalList> {

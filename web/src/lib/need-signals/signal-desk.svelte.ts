@@ -1,4 +1,5 @@
-import { ApiError, isAbortError } from '$lib/api/api-error';
+import { ApiError } from '$lib/api/api-error';
+import { LatestRequest } from '$lib/api/latest-request.svelte';
 import type { MessageKey, MessageParams } from '$lib/i18n/dictionary';
 import type { NeedCategory, Urgency } from '$lib/org-layers/need-signal-vocabulary';
 import type { SearchResult } from '$lib/search/search-types';
@@ -41,11 +42,10 @@ export class SignalDesk {
 
   signals = $state.raw<NeedSignalRecord[] | null>(null);
   includeWithdrawn = $state(false);
-  loading = $state(false);
   confirmingId = $state<number | null>(null);
   withdrawingId = $state<number | null>(null);
 
-  #controller: AbortController | null = null;
+  readonly #listRequest = new LatestRequest();
 
   /** The field the last refusal was about, to mark it. */
   get problemField(): string | null {
@@ -119,19 +119,13 @@ export class SignalDesk {
     this.#resetCounts();
   }
 
-  async load(): Promise<void> {
-    this.#controller?.abort();
-    const controller = new AbortController();
-    this.#controller = controller;
-    this.loading = true;
-    try {
-      const { signals } = await fetchNeedSignals({ includeWithdrawn: this.includeWithdrawn, signal: controller.signal });
-      if (this.#controller === controller) this.signals = signals;
-    } catch (error) {
-      if (this.#controller === controller && !isAbortError(error)) this.problem = { kind: 'call', context: 'signals.error.list', error };
-    } finally {
-      if (this.#controller === controller) this.loading = false;
-    }
+  load(): Promise<void> {
+    return this.#listRequest.run(
+      async (signal) => {
+        this.signals = (await fetchNeedSignals({ includeWithdrawn: this.includeWithdrawn, signal })).signals;
+      },
+      { onError: (error) => (this.problem = { kind: 'call', context: 'signals.error.list', error }) },
+    );
   }
 
   setIncludeWithdrawn(on: boolean): void {
@@ -166,6 +160,6 @@ export class SignalDesk {
   }
 
   destroy(): void {
-    this.#controller?.abort();
+    this.#listRequest.destroy();
   }
 }

@@ -52,7 +52,6 @@ const hu = {
   'planning.name': 'A terv neve',
   'planning.run': 'Tervezés indítása',
   'planning.running': 'Számítás…',
-  'planning.defaultName': '{model}, {service}',
 
   'planning.stage.loading-inputs': 'Adatok betöltése',
   'planning.stage.distances': 'Távolságok számítása',
@@ -63,7 +62,6 @@ const hu = {
   'planning.progress.elapsed': '{seconds} mp',
   'planning.failed': 'A tervezés nem sikerült.',
 
-  'planning.result': 'Eredmény',
   'planning.result.status.optimal': 'bizonyítottan optimális',
   'planning.result.status.limit': 'időkorlátnál megállt, bizonyított eltérés: {gap}',
   'planning.result.status.heuristic': 'heurisztikus megoldás (optimalitás nem bizonyított)',
@@ -130,7 +128,6 @@ const hu = {
   'planning.tooltip.proposed': 'Javasolt új telephely',
   'planning.tooltip.settlements': 'Települések',
   'planning.tooltip.population': 'Lakosok',
-  'planning.tooltip.distance': 'Távolság',
   'planning.tooltip.site': 'Telephely',
   'planning.tooltip.share': 'Innen kiszolgált rész',
 } as const;
@@ -189,7 +186,6 @@ const en: Record<Key, string> = {
   'planning.name': 'Name of the plan',
   'planning.run': 'Run the plan',
   'planning.running': 'Computing…',
-  'planning.defaultName': '{model}, {service}',
 
   'planning.stage.loading-inputs': 'Loading inputs',
   'planning.stage.distances': 'Measuring distances',
@@ -200,7 +196,6 @@ const en: Record<Key, string> = {
   'planning.progress.elapsed': '{seconds} s',
   'planning.failed': 'The plan could not be computed.',
 
-  'planning.result': 'Result',
   'planning.result.status.optimal': 'proven optimal',
   'planning.result.status.limit': 'stopped at the time limit, proven gap: {gap}',
   'planning.result.status.heuristic': 'heuristic answer (optimality not proven)',
@@ -267,7 +262,6 @@ const en: Record<Key, string> = {
   'planning.tooltip.proposed': 'Proposed new site',
   'planning.tooltip.settlements': 'Settlements',
   'planning.tooltip.population': 'Residents',
-  'planning.tooltip.distance': 'Distance',
   'planning.tooltip.site': 'Site',
   'planning.tooltip.share': 'Share served from here',
 };

@@ -12,13 +12,11 @@ const hu = {
   'analysis.catalogError': 'A mutatók listája nem tölthető be.',
   'analysis.computing': 'Számítás…',
   'analysis.legend': 'Jelmagyarázat',
-  'analysis.tooltip.institution': 'Intézmény',
   'analysis.tooltip.settlement': 'Település',
   'analysis.tooltip.population': 'Népesség',
   'analysis.tooltip.load': 'Terhelés',
   'analysis.tooltip.utilisation': 'Kihasználtság',
   'analysis.tooltip.settlements': 'Települések',
-  'analysis.tooltip.indexValue': 'Indexérték',
   'analysis.attribution.h3': 'H3 hatszögrács (Uber, Apache-2.0)',
 } as const;
 
@@ -36,13 +34,11 @@ const en: Record<Key, string> = {
   'analysis.catalogError': 'The indicator list could not be loaded.',
   'analysis.computing': 'Computing…',
   'analysis.legend': 'Legend',
-  'analysis.tooltip.institution': 'Institution',
   'analysis.tooltip.settlement': 'Settlement',
   'analysis.tooltip.population': 'Population',
   'analysis.tooltip.load': 'Load',
   'analysis.tooltip.utilisation': 'Utilisation',
   'analysis.tooltip.settlements': 'Settlements',
-  'analysis.tooltip.indexValue': 'Index value',
   'analysis.attribution.h3': 'H3 hexagon grid (Uber, Apache-2.0)',
 };
 

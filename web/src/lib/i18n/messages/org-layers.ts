@@ -3,7 +3,6 @@ export const orgLayersHu = {
   'layers.heading': 'Saját adatok',
   'layers.collapse': 'Rétegpanel összecsukása',
   'layers.expand': 'Rétegpanel kinyitása',
-  'layers.none': 'Még nincs importált adat.',
   'layers.importLink': 'Adatok importálása',
   'layers.count': '{count} db',
   'layers.loading': 'betöltés…',
@@ -19,7 +18,6 @@ export const orgLayersHu = {
   'layers.urgent': 'sürgős jelzés is van',
   'layers.notUrgent': 'nem sürgős',
   'layers.suppressedNote': 'Az 5 alatti számok „<5” jelöléssel látszanak.',
-  'layers.areaOutline': 'körvonal',
 
   'category.food': 'Élelmiszer',
   'category.heating': 'Fűtés',
@@ -35,7 +33,6 @@ export const orgLayersHu = {
   'urgency.high': 'magas',
   'urgency.critical': 'kritikus',
 
-  'tooltip.institution': 'Intézmény',
   'tooltip.warehouse': 'Raktár',
   'tooltip.segregatedArea': 'Szegregátum',
   'tooltip.needSignal': 'Szükségletjelzések',
@@ -66,7 +63,6 @@ export const orgLayersEn: Record<OrgLayerMessageKey, string> = {
   'layers.heading': 'Own data',
   'layers.collapse': 'Collapse the layer panel',
   'layers.expand': 'Expand the layer panel',
-  'layers.none': 'Nothing has been imported yet.',
   'layers.importLink': 'Import data',
   'layers.count': '{count}',
   'layers.loading': 'loading…',
@@ -82,7 +78,6 @@ export const orgLayersEn: Record<OrgLayerMessageKey, string> = {
   'layers.urgent': 'has an urgent signal',
   'layers.notUrgent': 'not urgent',
   'layers.suppressedNote': 'Counts below 5 are shown as "<5".',
-  'layers.areaOutline': 'outline',
 
   'category.food': 'Food',
   'category.heating': 'Heating',
@@ -98,7 +93,6 @@ export const orgLayersEn: Record<OrgLayerMessageKey, string> = {
   'urgency.high': 'high',
   'urgency.critical': 'critical',
 
-  'tooltip.institution': 'Institution',
   'tooltip.warehouse': 'Warehouse',
   'tooltip.segregatedArea': 'Segregated area',
   'tooltip.needSignal': 'Need signals',
