@@ -1,8 +1,7 @@
-import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { utf8 } from '../src/org-fixtures.ts';
 import type { BrowserElement } from './browser-globals.ts';
-import { apiFetch, baseUrl, describeInBrowser, importForSuite, READY_TIMEOUT, routeScenarioIds } from './browser-session.ts';
+import { apiFetch, describeInBrowser, importForSuite, READY_TIMEOUT, routeScenarioIds } from './browser-session.ts';
 
 /*
  * What a person notices in the panels: district and county profiles with their contents, Esc
@@ -16,11 +15,6 @@ const WAREHOUSES_CSV = 'név;település;kapacitás\nMiskolci raktár (panel e2e
 const INSTITUTIONS_CSV = 'név;típus;település\nMiskolci konyha (panel e2e);Szociális konyha / étkeztetés;Miskolc\n';
 const SIGNALLED = ['16054', '06691', '27410', '10728'];
 const NEED_SIGNALS_CSV = ['KSH kód;kategória;háztartások;dátum;szervezet', ...SIGNALLED.map((code) => `${code};élelmiszer;30;2025-10-01;Panel e2e`)].join('\n');
-
-async function openLogistics(page: Page): Promise<void> {
-  await page.goto(`${baseUrl()}/logistics`);
-  await page.waitForSelector('body[data-logistics-ready]', { timeout: READY_TIMEOUT });
-}
 
 describeInBrowser('panels in Chromium', (session) => {
   importForSuite('panels e2e test', [
@@ -76,8 +70,7 @@ describeInBrowser('panels in Chromium', (session) => {
     'names every van, keeps 24-hour clock fields, reads the playback as a time and restores the plan after a reload',
     async () => {
       // Chromium runs with an en-US locale here: a `type=time` field would show AM/PM.
-      const page = await session.newPage();
-      await openLogistics(page);
+      const page = await session.openPage('/logistics');
       // Esc ends picking stops on the map, as it closes the map pages' panels.
       const pick = page.locator('section[aria-labelledby="stops-title"] button[aria-pressed]');
       await pick.click();
@@ -134,8 +127,7 @@ describeInBrowser('panels in Chromium', (session) => {
   it(
     'cancels a long delivery run',
     async () => {
-      const page = await session.newPage();
-      await openLogistics(page);
+      const page = await session.openPage('/logistics');
       await page.getByTestId('route-plan').waitFor({ timeout: READY_TIMEOUT }).catch(() => undefined);
       const before = await routeScenarioIds();
       if ((await page.getByLabel('Miskolci raktár (panel e2e)').isChecked()) === false) await page.getByLabel('Miskolci raktár (panel e2e)').check();
@@ -156,9 +148,7 @@ describeInBrowser('panels in Chromium', (session) => {
   it(
     'cancels a long siting run, which leaves no saved plan behind',
     async () => {
-      const page = await session.newPage();
-      await page.goto(`${baseUrl()}/planning`);
-      await page.waitForSelector('body[data-planning-ready]', { timeout: READY_TIMEOUT });
+      const page = await session.openPage('/planning');
       await page.locator('#plan-service option[value="social-kitchen"]').waitFor({ state: 'attached' });
       await page.locator('#plan-service').selectOption('social-kitchen');
       await page.locator('#plan-p').fill('40');
