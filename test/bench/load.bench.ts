@@ -1,13 +1,13 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import autocannon from 'autocannon';
 import { openEngine } from '@terep/db';
+import { freePort } from '../src/app-server.ts';
+import { REPO_ROOT } from '../src/test-env.ts';
 import { ensureTestUser, signInCookie, testUser } from '../src/test-users.ts';
 import { hungaryTiles, type TileAddress } from './hungary-tiles.ts';
 import type { Benchmark } from './registry.ts';
 
-const REPO_ROOT = new URL('../..', import.meta.url).pathname;
 const RESULTS_DIR = `${REPO_ROOT}.terep/bench`;
 const CONNECTIONS = Number(process.env.TEREP_BENCH_CONNECTIONS ?? 20);
 const SECONDS = Number(process.env.TEREP_BENCH_SECONDS ?? 10);
@@ -51,17 +51,6 @@ const BENCH_USER = testUser('viewer', [], 'bench');
 interface Target {
   url: string;
   headers: Record<string, string>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 /** `npm start` as a user runs it (compiled server, web build), on its own port; the load comes from this process. */

@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { INSTITUTIONS_EOV_CSV, utf8, windows1250 } from '../src/org-fixtures.ts';
-import { apiFetch, ARTIFACTS, baseUrl, describeInBrowser, mapBox, READY_TIMEOUT, type BrowserSession } from './browser-session.ts';
+import { ARTIFACTS, baseUrl, describeInBrowser, importForSuite, mapBox, READY_TIMEOUT, type BrowserSession } from './browser-session.ts';
 import { decodePng, type Pixels } from './png-pixels.ts';
 
 /*
@@ -61,17 +61,6 @@ function shareNear(pixels: Pixels, color: Rgb, tolerance = 18, box?: { x: number
   return total > 0 ? near / total : 0;
 }
 
-async function importFile(kind: string, fileName: string, bytes: Uint8Array): Promise<number> {
-  const form = new FormData();
-  form.set('file', new File([bytes], fileName));
-  form.set('dryRun', 'false');
-  form.set('importedBy', 'analysis e2e test');
-  const response = await apiFetch(`/api/imports/${kind}`, { method: 'POST', body: form });
-  const body = (await response.json()) as { importId?: number; error?: { message: string } };
-  if (response.status !== 201 || !body.importId) throw new Error(`importing ${fileName} failed: ${response.status} ${JSON.stringify(body)}`);
-  return body.importId;
-}
-
 async function waitForAnalysis(session: BrowserSession, page: Page, key: string): Promise<void> {
   try {
     await page.waitForSelector(`body[data-analysis-ready="${key}"]`, { timeout: READY_TIMEOUT });
@@ -96,17 +85,10 @@ async function mapPixels(page: Page): Promise<{ pixels: Pixels; box: { x: number
 }
 
 describeInBrowser('analysis page in Chromium', (session) => {
-  const imports: number[] = [];
-
-  beforeAll(async () => {
-    imports.push(await importFile('institutions', 'intezmenyek.csv', windows1250(INSTITUTIONS_EOV_CSV)));
-    imports.push(await importFile('warehouses', 'raktarak.csv', utf8(WAREHOUSES_CSV)));
-  }, 60_000);
-
-  afterAll(async () => {
-    // Newest first, so each rollback undoes exactly what this test added.
-    for (const id of imports.reverse()) await apiFetch(`/api/imports/${id}`, { method: 'DELETE' });
-  });
+  importForSuite('analysis e2e test', [
+    { kind: 'institutions', fileName: 'intezmenyek.csv', bytes: windows1250(INSTITUTIONS_EOV_CSV) },
+    { kind: 'warehouses', fileName: 'raktarak.csv', bytes: utf8(WAREHOUSES_CSV) },
+  ]);
 
   it(
     'computes social-kitchen coverage within 15 km and colours covered and uncovered settlements',

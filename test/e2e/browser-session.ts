@@ -91,6 +91,38 @@ export async function importFile(kind: string, fileName: string, bytes: Uint8Arr
   return body.importId;
 }
 
+/** A file of the organisation's data a browser suite needs. */
+export interface SuiteImport {
+  kind: string;
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+/** The ids of the saved route plans (delivery plans). */
+export async function routeScenarioIds(): Promise<number[]> {
+  const { scenarios } = (await (await apiFetch('/api/routes/scenarios')).json()) as { scenarios: { id: number }[] };
+  return scenarios.map((scenario) => scenario.id);
+}
+
+/**
+ * Imports a suite's files before its tests and leaves nothing of them behind after: the route plans
+ * its tests saved are deleted (the logistics page restores the newest, which would meet the next
+ * file's tests), then the imports are rolled back newest first, so each rollback undoes exactly
+ * what the suite added.
+ */
+export function importForSuite(importedBy: string, files: readonly SuiteImport[]): void {
+  const imports: number[] = [];
+  let scenariosBefore: number[] = [];
+  beforeAll(async () => {
+    scenariosBefore = await routeScenarioIds();
+    for (const file of files) imports.push(await importFile(file.kind, file.fileName, file.bytes, importedBy));
+  });
+  afterAll(async () => {
+    for (const id of await routeScenarioIds()) if (!scenariosBefore.includes(id)) await apiFetch(`/api/routes/scenarios/${id}`, { method: 'DELETE' });
+    for (const id of imports.reverse()) await apiFetch(`/api/imports/${id}`, { method: 'DELETE' });
+  });
+}
+
 export type Box = { x: number; y: number; width: number; height: number };
 export type LonLat = [number, number];
 export type Bbox = [number, number, number, number];

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { utf8 } from '../src/org-fixtures.ts';
-import { apiFetch, ARTIFACTS, baseUrl, describeInBrowser, importFile, READY_TIMEOUT, type BrowserSession } from './browser-session.ts';
+import { ARTIFACTS, baseUrl, describeInBrowser, importForSuite, READY_TIMEOUT, type BrowserSession } from './browser-session.ts';
 
 /*
  * One language at a time (issue 10, item 9): every page in both languages, and after the typical
@@ -112,23 +112,11 @@ const WAREHOUSE = 'Nyelvi teszt (e2e)';
 const VALIDATE_EN = 'Check';
 
 describeInBrowser('one language at a time in Chromium', (session) => {
-  const imports: number[] = [];
-  let scenariosBefore: number[] = [];
-  const scenarioIds = async () =>
-    ((await (await apiFetch('/api/routes/scenarios')).json()) as { scenarios: { id: number }[] }).scenarios.map((scenario) => scenario.id);
-
-  beforeAll(async () => {
-    scenariosBefore = await scenarioIds();
-    imports.push(await importFile('warehouses', 'raktar.csv', utf8(`név;lon;lat;kapacitás\n${WAREHOUSE};20.78;48.10;100\n`), 'language e2e test'));
+  importForSuite('language e2e test', [
+    { kind: 'warehouses', fileName: 'raktar.csv', bytes: utf8(`név;lon;lat;kapacitás\n${WAREHOUSE};20.78;48.10;100\n`) },
     // 900 households in Cigánd: more parcels than any van holds, so the stop cannot be served.
-    imports.push(await importFile('need-signals', 'jelzes.csv', utf8('KSH kód;kategória;háztartások;dátum;szervezet\n03939;élelmiszer;900;2025-10-01;Nyelvi teszt\n'), 'language e2e test'));
-  });
-
-  afterAll(async () => {
-    // The route plans this test saved (the logistics page restores the newest): leave none behind.
-    for (const id of await scenarioIds()) if (!scenariosBefore.includes(id)) await apiFetch(`/api/routes/scenarios/${id}`, { method: 'DELETE' });
-    for (const id of imports.reverse()) await apiFetch(`/api/imports/${id}`, { method: "DELETE" });
-  });
+    { kind: 'need-signals', fileName: 'jelzes.csv', bytes: utf8('KSH kód;kategória;háztartások;dátum;szervezet\n03939;élelmiszer;900;2025-10-01;Nyelvi teszt\n') },
+  ]);
 
   for (const locale of ['hu', 'en'] as const) {
     it(

@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { utf8 } from '../src/org-fixtures.ts';
-import { apiFetch, ARTIFACTS, baseUrl, describeInBrowser, importFile, mapBox, READY_TIMEOUT, type BrowserSession } from './browser-session.ts';
+import { ARTIFACTS, baseUrl, describeInBrowser, importForSuite, mapBox, READY_TIMEOUT, type BrowserSession } from './browser-session.ts';
 import { decodePng, type Pixels } from './png-pixels.ts';
 
 /*
@@ -58,21 +58,10 @@ async function download(page: Page, button: string): Promise<{ name: string; tex
 }
 
 describeInBrowser('logistics page in Chromium', (session) => {
-  const imports: number[] = [];
-  let scenariosBefore: number[] = [];
-  const scenarioIds = async () =>
-    ((await (await apiFetch(`/api/routes/scenarios`)).json()) as { scenarios: { id: number }[] }).scenarios.map((scenario) => scenario.id);
-
-  beforeAll(async () => {
-    scenariosBefore = await scenarioIds();
-    imports.push(await importFile('warehouses', 'raktarak.csv', utf8(WAREHOUSES_CSV), 'logistics e2e test'));
-    imports.push(await importFile('need-signals', 'jelzesek.csv', utf8(NEED_SIGNALS_CSV), 'logistics e2e test'));
-  }, 60_000);
-
-  afterAll(async () => {
-    for (const id of await scenarioIds()) if (!scenariosBefore.includes(id)) await apiFetch(`/api/routes/scenarios/${id}`, { method: 'DELETE' });
-    for (const id of imports.reverse()) await apiFetch(`/api/imports/${id}`, { method: 'DELETE' });
-  });
+  importForSuite('logistics e2e test', [
+    { kind: 'warehouses', fileName: 'raktarak.csv', bytes: utf8(WAREHOUSES_CSV) },
+    { kind: 'need-signals', fileName: 'jelzesek.csv', bytes: utf8(NEED_SIGNALS_CSV) },
+  ]);
 
   it(
     'plans routes from two warehouses to the signalled settlements, draws, tables and exports them',

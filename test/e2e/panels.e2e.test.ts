@@ -1,8 +1,7 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { utf8 } from '../src/org-fixtures.ts';
 import type { BrowserElement } from './browser-globals.ts';
-import { apiFetch, baseUrl, describeInBrowser, READY_TIMEOUT } from './browser-session.ts';
+import { apiFetch, describeInBrowser, importForSuite, READY_TIMEOUT, routeScenarioIds } from './browser-session.ts';
 
 /*
  * What a person notices in the panels: district and county profiles with their contents, Esc
@@ -17,45 +16,12 @@ const INSTITUTIONS_CSV = 'név;típus;település\nMiskolci konyha (panel e2e);S
 const SIGNALLED = ['16054', '06691', '27410', '10728'];
 const NEED_SIGNALS_CSV = ['KSH kód;kategória;háztartások;dátum;szervezet', ...SIGNALLED.map((code) => `${code};élelmiszer;30;2025-10-01;Panel e2e`)].join('\n');
 
-async function importFile(kind: string, fileName: string, text: string): Promise<number> {
-  const form = new FormData();
-  form.set('file', new File([utf8(text)], fileName));
-  form.set('dryRun', 'false');
-  form.set('importedBy', 'panels e2e test');
-  const response = await apiFetch(`/api/imports/${kind}`, { method: 'POST', body: form });
-  const body = (await response.json()) as { importId?: number };
-  if (response.status !== 201 || !body.importId) throw new Error(`importing ${fileName} failed: ${response.status} ${JSON.stringify(body)}`);
-  return body.importId;
-}
-
-async function routeScenarioIds(): Promise<number[]> {
-  const { scenarios } = (await (await apiFetch(`/api/routes/scenarios`)).json()) as { scenarios: { id: number }[] };
-  return scenarios.map((scenario) => scenario.id);
-}
-
-async function openLogistics(page: Page): Promise<void> {
-  await page.goto(`${baseUrl()}/logistics`);
-  await page.waitForSelector('body[data-logistics-ready]', { timeout: READY_TIMEOUT });
-}
-
 describeInBrowser('panels in Chromium', (session) => {
-  const imports: number[] = [];
-  let scenariosBefore: number[] = [];
-
-  beforeAll(async () => {
-    imports.push(await importFile('warehouses', 'raktar.csv', WAREHOUSES_CSV));
-    imports.push(await importFile('institutions', 'konyha.csv', INSTITUTIONS_CSV));
-    imports.push(await importFile('need-signals', 'jelzes.csv', NEED_SIGNALS_CSV));
-    scenariosBefore = await routeScenarioIds();
-  }, 60_000);
-
-  afterAll(async () => {
-    // The page restores the newest saved delivery plan: leave none of this file's behind.
-    for (const id of await routeScenarioIds()) {
-      if (!scenariosBefore.includes(id)) await apiFetch(`/api/routes/scenarios/${id}`, { method: 'DELETE' });
-    }
-    for (const id of imports.reverse()) await apiFetch(`/api/imports/${id}`, { method: 'DELETE' });
-  });
+  importForSuite('panels e2e test', [
+    { kind: 'warehouses', fileName: 'raktar.csv', bytes: utf8(WAREHOUSES_CSV) },
+    { kind: 'institutions', fileName: 'konyha.csv', bytes: utf8(INSTITUTIONS_CSV) },
+    { kind: 'need-signals', fileName: 'jelzes.csv', bytes: utf8(NEED_SIGNALS_CSV) },
+  ]);
 
   it(
     'shows a county profile with its figures, the organisation data and clickable settlements; Esc closes it',
@@ -104,8 +70,7 @@ describeInBrowser('panels in Chromium', (session) => {
     'names every van, keeps 24-hour clock fields, reads the playback as a time and restores the plan after a reload',
     async () => {
       // Chromium runs with an en-US locale here: a `type=time` field would show AM/PM.
-      const page = await session.newPage();
-      await openLogistics(page);
+      const page = await session.openPage('/logistics');
       // Esc ends picking stops on the map, as it closes the map pages' panels.
       const pick = page.locator('section[aria-labelledby="stops-title"] button[aria-pressed]');
       await pick.click();
@@ -162,8 +127,7 @@ describeInBrowser('panels in Chromium', (session) => {
   it(
     'cancels a long delivery run',
     async () => {
-      const page = await session.newPage();
-      await openLogistics(page);
+      const page = await session.openPage('/logistics');
       await page.getByTestId('route-plan').waitFor({ timeout: READY_TIMEOUT }).catch(() => undefined);
       const before = await routeScenarioIds();
       if ((await page.getByLabel('Miskolci raktár (panel e2e)').isChecked()) === false) await page.getByLabel('Miskolci raktár (panel e2e)').check();
@@ -184,9 +148,7 @@ describeInBrowser('panels in Chromium', (session) => {
   it(
     'cancels a long siting run, which leaves no saved plan behind',
     async () => {
-      const page = await session.newPage();
-      await page.goto(`${baseUrl()}/planning`);
-      await page.waitForSelector('body[data-planning-ready]', { timeout: READY_TIMEOUT });
+      const page = await session.openPage('/planning');
       await page.locator('#plan-service option[value="social-kitchen"]').waitFor({ state: 'attached' });
       await page.locator('#plan-service').selectOption('social-kitchen');
       await page.locator('#plan-p').fill('40');

@@ -1,8 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { PlanDetail, PlanScenario } from '@terep/db';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { apiFetch, ARTIFACTS, baseUrl, describeInBrowser, mapBox, READY_TIMEOUT, type BrowserSession } from './browser-session.ts';
+import { afterAll, expect, it } from 'vitest';
+import { utf8 } from '../src/org-fixtures.ts';
+import { apiFetch, ARTIFACTS, baseUrl, describeInBrowser, importForSuite, mapBox, READY_TIMEOUT, type BrowserSession } from './browser-session.ts';
 import { decodePng, type Pixels } from './png-pixels.ts';
 
 /*
@@ -75,31 +76,17 @@ async function runPlan(
 }
 
 describeInBrowser('planning page in Chromium', (session) => {
-  const importIds: number[] = [];
+  importForSuite('planning e2e test', [
+    { kind: 'institutions', fileName: 'idosek-klubjai.csv', bytes: utf8(INSTITUTIONS_CSV) },
+    { kind: 'need-signals', fileName: 'jelzesek.csv', bytes: utf8(SIGNALS_CSV) },
+  ]);
 
-  async function importFile(kind: string, fileName: string, text: string): Promise<void> {
-    const form = new FormData();
-    form.set('file', new File([new TextEncoder().encode(text)], fileName));
-    form.set('dryRun', 'false');
-    form.set('importedBy', 'planning e2e test');
-    const response = await apiFetch(`/api/imports/${kind}`, { method: 'POST', body: form });
-    const body = (await response.json()) as { importId?: number };
-    if (response.status !== 201 || !body.importId) throw new Error(`importing ${fileName} failed: ${response.status} ${JSON.stringify(body)}`);
-    importIds.push(body.importId);
-  }
-
-  beforeAll(async () => {
-    await importFile('institutions', 'idosek-klubjai.csv', INSTITUTIONS_CSV);
-    await importFile('need-signals', 'jelzesek.csv', SIGNALS_CSV);
-  }, 60_000);
-
+  // Registered after the imports, so it runs before their rollback (after-hooks run in reverse).
   afterAll(async () => {
     const { plans } = (await (await apiFetch(`/api/plans`)).json()) as { plans: PlanScenario[] };
     for (const plan of plans.filter((entry) => Object.values(NAMES).includes(entry.name))) {
       await apiFetch(`/api/plans/${plan.id}`, { method: 'DELETE' });
     }
-    // Newest first, so each rollback undoes exactly what this test added.
-    for (const id of importIds.reverse()) await apiFetch(`/api/imports/${id}`, { method: 'DELETE' });
   });
 
   it(

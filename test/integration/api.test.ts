@@ -1,25 +1,15 @@
-import { createApi } from '@terep/api';
-import type { Engine } from '@terep/db';
 import type { FeatureCollection } from 'geojson';
-import type { Hono } from 'hono';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { apiSuite } from '../src/api-suite.ts';
 import { engineCases } from '../src/engines.ts';
-import { signedIn, type Client } from '../src/test-users.ts';
 
 const SZEKESFEHERVAR = '14827';
 
 describe.each(engineCases())('API on $name', ({ name, open }) => {
-  let engine: Engine;
-  let app: Client;
-
-  beforeAll(async () => {
-    engine = await open();
-    app = await signedIn(engine, createApi({ engine }));
-  });
-  afterAll(async () => engine?.close());
+  const suite = apiSuite(open);
 
   async function getJson<T = Record<string, unknown>>(path: string, status = 200): Promise<T> {
-    const response = await app.request(path);
+    const response = await suite.request(path);
     expect(response.status, `${path} → ${response.status}`).toBe(status);
     expect(response.headers.get('content-type')).toMatch(/json/);
     return (await response.json()) as T;
@@ -80,26 +70,26 @@ describe.each(engineCases())('API on $name', ({ name, open }) => {
   });
 
   it('answers indicator reads from a cache kept per data version: same tag, 304, rebuilt after a saved need index', async () => {
-    const catalogue = await app.request('/api/indicators');
+    const catalogue = await suite.request('/api/indicators');
     const tag = catalogue.headers.get('etag');
     expect(tag).toBeTruthy();
-    expect((await app.request('/api/indicators', { headers: { 'If-None-Match': tag! } })).status).toBe(304);
-    const values = await app.request('/api/indicators/population?level=county');
-    expect((await app.request('/api/indicators/population?level=county', { headers: { 'If-None-Match': values.headers.get('etag')! } })).status).toBe(304);
+    expect((await suite.request('/api/indicators', { headers: { 'If-None-Match': tag! } })).status).toBe(304);
+    const values = await suite.request('/api/indicators/population?level=county');
+    expect((await suite.request('/api/indicators/population?level=county', { headers: { 'If-None-Match': values.headers.get('etag')! } })).status).toBe(304);
 
-    const created = await app.request('/api/need-indices', {
+    const created = await suite.request('/api/need-indices', {
       method: 'POST', headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ name: 'Gyorsítótár-próba index', components: [{ indicatorKey: 'population_change_2011_2024', weight: 1 }] }),
     });
     expect(created.status).toBe(201);
     const { key } = (await created.json()) as { key: string };
     try {
-      const changed = await app.request('/api/indicators', { headers: { 'If-None-Match': tag! } });
+      const changed = await suite.request('/api/indicators', { headers: { 'If-None-Match': tag! } });
       expect(changed.status).toBe(200);
       expect(((await changed.json()) as { indicators: { key: string }[] }).indicators.map((entry) => entry.key)).toContain(key);
       expect(Object.keys((await getJson<{ values: Record<string, number> }>(`/api/indicators/${key}?level=county`)).values)).toHaveLength(20);
     } finally {
-      expect((await app.request(`/api/need-indices/${key}`, { method: 'DELETE' })).status).toBe(200);
+      expect((await suite.request(`/api/need-indices/${key}`, { method: 'DELETE' })).status).toBe(200);
     }
     expect((await getJson<{ indicators: { key: string }[] }>('/api/indicators')).indicators.map((entry) => entry.key)).not.toContain(key);
     await getJson(`/api/indicators/${key}?level=county`, 404);

@@ -1,10 +1,9 @@
-import { createApi } from '@terep/api';
 import { ROUTE_RULES } from '@terep/api/auth';
-import { ROLES, type Engine, type Role } from '@terep/db';
-import type { Hono } from 'hono';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '@terep/db';
+import { describe, expect, it } from 'vitest';
+import { apiSuite } from '../src/api-suite.ts';
 import { engineCases } from '../src/engines.ts';
-import { ensureTestUser, signInCookie, testUser } from '../src/test-users.ts';
+import type { Client } from '../src/test-users.ts';
 
 /*
  * The authorization matrix (issue 11): every API route, with no session and as every role.
@@ -59,11 +58,11 @@ const CASES: Case[] = Object.entries(ROUTE_RULES)
   })
   .sort((a, b) => Number(a.method === 'DELETE' && a.path === '/api/session') - Number(b.method === 'DELETE' && b.path === '/api/session'));
 
-async function call(app: Hono, { method, path }: Case, cookie?: string): Promise<{ status: number; code?: string }> {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-  if (cookie) headers.Cookie = cookie;
+/** The request as `client` (the app itself: no session) and its status and error code. */
+async function call(client: Client, { method, path }: Case): Promise<{ status: number; code?: string }> {
+  const headers = { 'Content-Type': 'application/json' };
   // A JSON array fails every route's body schema; GET and DELETE send no body.
-  const response = await app.request(path, method === 'GET' || method === 'DELETE' ? { method, headers } : { method, headers, body: '[]' });
+  const response = await client.request(path, method === 'GET' || method === 'DELETE' ? { method, headers } : { method, headers, body: '[]' });
   const text = await response.text();
   let code: string | undefined;
   try {
@@ -75,16 +74,10 @@ async function call(app: Hono, { method, path }: Case, cookie?: string): Promise
 }
 
 describe.each(engineCases())('authorization matrix on $name', ({ open }) => {
-  let engine: Engine;
-  let app: Hono;
-  beforeAll(async () => {
-    engine = await open();
-    app = createApi({ engine });
-  });
-  afterAll(async () => engine?.close());
+  const suite = apiSuite(open);
 
   it('has a rule for every registered API route, and no rule without a route', () => {
-    const registered = app.routes.filter((route) => METHODS.has(route.method) && route.path.startsWith('/api/')).map((route) => `${route.method} ${route.path}`);
+    const registered = suite.app.routes.filter((route) => METHODS.has(route.method) && route.path.startsWith('/api/')).map((route) => `${route.method} ${route.path}`);
     const ruled = new Set(Object.keys(ROUTE_RULES));
     expect(registered.filter((key) => !ruled.has(key)), 'routes without a rule in api/src/auth/route-rules.ts').toEqual([]);
     // A rule names a registered pattern, or a concrete path of one (`POST /api/imports/institutions`).
@@ -94,19 +87,17 @@ describe.each(engineCases())('authorization matrix on $name', ({ open }) => {
 
   it('answers 401 UNAUTHENTICATED without a session, except on the public routes', async () => {
     for (const entry of CASES) {
-      const { status, code } = await call(app, entry);
+      const { status, code } = await call(suite.app, entry);
       if (entry.public) expect([401, 403], `${entry.method} ${entry.path}`).not.toContain(status);
       else expect({ route: `${entry.method} ${entry.path}`, status, code }).toEqual({ route: `${entry.method} ${entry.path}`, status: 401, code: 'UNAUTHENTICATED' });
     }
   });
 
   it.each(ROLES.map((role) => ({ role })))('lets the $role role call exactly the routes its rules name', async ({ role }) => {
-    const user = testUser(role, role === 'regional' ? ['02'] : [], 'matrix');
-    await ensureTestUser(engine, user);
-    const cookie = await signInCookie(app, user);
+    const client = suite.as(role, role === 'regional' ? ['02'] : []);
     const failures: string[] = [];
     for (const entry of CASES) {
-      const { status, code } = await call(app, entry, cookie);
+      const { status, code } = await call(client, entry);
       const allowed = entry.roles.includes(role);
       const ok = allowed ? status !== 401 && status !== 403 && status < 500 : status === 403 && code === 'FORBIDDEN';
       if (!ok) failures.push(`${entry.method} ${entry.path}: ${status} ${code ?? ''} (${allowed ? 'allowed' : 'forbidden'})`);

@@ -4,7 +4,7 @@ import { countOrganisationData, listImportRuns, rollbackImportRun, type Engine }
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engineCases } from '../src/engines.ts';
-import { TEST_ACTOR } from '../src/test-actor.ts';
+import { TEST_ACTOR } from '../src/test-users.ts';
 import { INSTITUTIONS_EOV_CSV, utf8, windows1250 } from '../src/org-fixtures.ts';
 
 type Kind = RunImportOptions['kind'];

@@ -1,14 +1,13 @@
-import { createApi } from '@terep/api';
-import { planningInstitutions, planningSettlements, roundToMetres, type ApiErrorBody, type Engine, type PlanDetail, type PlanScenario } from '@terep/db';
+import { planningInstitutions, planningSettlements, roundToMetres, type ApiErrorBody, type PlanDetail, type PlanScenario } from '@terep/db';
 import { Hono } from 'hono';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { handleError } from '../../api/src/http/api-error.ts';
 import { planRoutes } from '../../api/src/routes/plans/index.ts';
 import { travelMatrix } from '../../api/src/travel/travel-matrix.ts';
+import { apiSuite } from '../src/api-suite.ts';
 import { engineCases } from '../src/engines.ts';
-import { importFixtures } from '../src/import-fixtures.ts';
 import { utf8 } from '../src/org-fixtures.ts';
-import { signedIn, type Client } from '../src/test-users.ts';
+import type { Client } from '../src/test-users.ts';
 
 /** Komárom-Esztergom: 76 settlements, small enough for the exact solver in a test. */
 const COUNTY = '11';
@@ -41,38 +40,29 @@ function parseEvents(text: string): SseEvent[] {
 }
 
 describe.each(engineCases())('siting plans on $name', ({ open }) => {
-  let engine: Engine;
-  let app: Client;
-  let rollback: () => Promise<void> = async () => {};
+  const suite = apiSuite(open, [
+    { kind: 'institutions', fileName: 'idosek-klubjai.csv', bytes: utf8(INSTITUTIONS_CSV) },
+    { kind: 'need-signals', fileName: 'jelzesek.csv', bytes: utf8(SIGNALS_CSV) },
+  ]);
   const created: number[] = [];
-
-  beforeAll(async () => {
-    engine = await open();
-    app = await signedIn(engine, createApi({ engine }));
-    rollback = await importFixtures(engine, [
-      { kind: 'institutions', fileName: 'idosek-klubjai.csv', bytes: utf8(INSTITUTIONS_CSV) },
-      { kind: 'need-signals', fileName: 'jelzesek.csv', bytes: utf8(SIGNALS_CSV) },
-    ]);
-  });
+  // Registered after the suite's hooks, so it runs before the fixtures' rollback.
   afterAll(async () => {
-    for (const id of created) await app.request(`/api/plans/${id}`, { method: 'DELETE' });
-    await rollback();
-    await engine?.close();
+    for (const id of created) await suite.request(`/api/plans/${id}`, { method: 'DELETE' });
   });
 
-  const post = async (body: unknown, target: Client = app): Promise<{ status: number; body: { id?: number; error?: ApiErrorBody['error'] } }> => {
+  const post = async (body: unknown, target: Client = suite): Promise<{ status: number; body: { id?: number; error?: ApiErrorBody['error'] } }> => {
     const response = await target.request('/api/plans', { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
     const answer = (await response.json()) as { id?: number; error?: ApiErrorBody['error'] };
     if (answer.id) created.push(answer.id);
     return { status: response.status, body: answer };
   };
-  const events = async (id: number, target: Client = app): Promise<SseEvent[]> => {
+  const events = async (id: number, target: Client = suite): Promise<SseEvent[]> => {
     const response = await target.request(`/api/plans/${id}/events`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/event-stream');
     return parseEvents(await response.text());
   };
-  const detail = async (id: number, target: Client = app): Promise<PlanDetail> => {
+  const detail = async (id: number, target: Client = suite): Promise<PlanDetail> => {
     const response = await target.request(`/api/plans/${id}`);
     expect(response.status).toBe(200);
     return (await response.json()) as PlanDetail;
@@ -96,7 +86,7 @@ describe.each(engineCases())('siting plans on $name', ({ open }) => {
     const result = plan.result!;
     expect(result).toMatchObject({ model: 'pmedian', status: 'optimal', gap: 0, unit: 'km', reach: 15, distanceMethod: { kind: 'straight-line-estimate', detourFactor: 1.3 } });
 
-    const settlements = await planningSettlements(engine.db, { countyCode: COUNTY });
+    const settlements = await planningSettlements(suite.engine.db, { countyCode: COUNTY });
     const codes = new Set(settlements.map((settlement) => settlement.code));
     expect(result.demandPoints).toBe(settlements.length);
     const added = result.sites.filter((site) => site.kind === 'new');
@@ -107,9 +97,9 @@ describe.each(engineCases())('siting plans on $name', ({ open }) => {
     expect(result.assignments).toHaveLength(settlements.length);
 
     // The objective again, from the sites alone: every resident to the nearest open site, distances in whole metres.
-    const institutions = await planningInstitutions(engine.db, { typeKey: 'elderly-day-care', countyCode: COUNTY });
+    const institutions = await planningInstitutions(suite.engine.db, { typeKey: 'elderly-day-care', countyCode: COUNTY });
     const open = [...added.map((site) => settlements.find((settlement) => settlement.code === site.code)!), ...institutions];
-    const matrix = await travelMatrix(engine, settlements, open);
+    const matrix = await travelMatrix(suite.engine, settlements, open);
     let objective = 0;
     settlements.forEach((settlement, i) => {
       objective += settlement.population2024 * roundToMetres(Math.min(...matrix.distanceKm.subarray(i * open.length, (i + 1) * open.length)));
@@ -123,7 +113,7 @@ describe.each(engineCases())('siting plans on $name', ({ open }) => {
     expect(result.after.coveredPopulation).toBeGreaterThanOrEqual(result.before.coveredPopulation);
     expect(result.after.population).toBe(settlements.reduce((sum, settlement) => sum + settlement.population2024, 0));
 
-    const list = (await (await app.request('/api/plans')).json()) as { plans: PlanScenario[] };
+    const list = (await (await suite.request('/api/plans')).json()) as { plans: PlanScenario[] };
     const listed = list.plans.find((scenario) => scenario.id === id)!;
     expect(listed.summary).toMatchObject({ model: 'pmedian', status: 'optimal', objective: result.objective });
     expect(listed.sites!.map((site) => site.id).sort()).toEqual(result.sites.map((site) => site.id).sort());
@@ -159,7 +149,7 @@ describe.each(engineCases())('siting plans on $name', ({ open }) => {
   });
 
   it('refuses infeasible requests at once with a code and the reason, and keeps no scenario', async () => {
-    const before = ((await (await app.request('/api/plans')).json()) as { plans: unknown[] }).plans.length;
+    const before = ((await (await suite.request('/api/plans')).json()) as { plans: unknown[] }).plans.length;
     const tooMany = await post({ model: 'pmedian', serviceType: 'elderly-day-care', county: COUNTY, p: 3, candidates: { kind: 'list', codes: ['04428', '18139'] } });
     expect(tooMany.status).toBe(400);
     expect(tooMany.body.error).toEqual({ code: 'INFEASIBLE', message: 'p = 3 new sites exceed the 2 candidate settlements.', params: { reason: 'p-exceeds-candidates', p: 3, candidates: 2 } });
@@ -184,7 +174,7 @@ describe.each(engineCases())('siting plans on $name', ({ open }) => {
     const unknownCode = await post({ model: 'pmedian', serviceType: 'elderly-day-care', p: 1, candidates: { kind: 'list', codes: ['99999'] } });
     expect(unknownCode.body.error).toMatchObject({ code: 'INVALID_PARAMETER', message: expect.stringContaining('99999') });
 
-    expect(((await (await app.request('/api/plans')).json()) as { plans: unknown[] }).plans).toHaveLength(before);
+    expect(((await (await suite.request('/api/plans')).json()) as { plans: unknown[] }).plans).toHaveLength(before);
   });
 
   it('reports a failure found after answering through the event stream and the scenario, with the same code', async () => {
@@ -195,7 +185,7 @@ describe.each(engineCases())('siting plans on $name', ({ open }) => {
         c.set('user', { id: 0, username: 'test', role: 'admin', counties: [], mustChangePassword: false });
         await next();
       })
-      .route('/api/plans', planRoutes(engine, { prepareWaitMs: 0 }));
+      .route('/api/plans', planRoutes(suite.engine, { prepareWaitMs: 0 }));
     eager.onError(handleError);
     const started = await post({ model: 'lscp', serviceType: 'elderly-day-care', county: COUNTY, reachKm: 2, candidates: { kind: 'list', codes: ['04428'] } }, eager);
     expect(started.status).toBe(202);
@@ -208,7 +198,7 @@ describe.each(engineCases())('siting plans on $name', ({ open }) => {
 
   it('answers 404 for unknown plans and deletes scenarios', async () => {
     for (const [method, path] of [['GET', '/api/plans/999999'], ['GET', '/api/plans/999999/events'], ['DELETE', '/api/plans/999999']] as const) {
-      const response = await app.request(path, { method });
+      const response = await suite.request(path, { method });
       expect(response.status, `${method} ${path}`).toBe(404);
       expect(((await response.json()) as { error: { code: string } }).error.code).toBe('PLAN_NOT_FOUND');
     }
@@ -216,8 +206,8 @@ describe.each(engineCases())('siting plans on $name', ({ open }) => {
     expect(started.status).toBe(202);
     expect((await events(started.body.id!)).at(-1)!.event).toBe('done');
     expect((await detail(started.body.id!)).result).toMatchObject({ model: 'pcenter', status: 'heuristic', gap: null });
-    const deleted = await app.request(`/api/plans/${started.body.id}`, { method: 'DELETE' });
+    const deleted = await suite.request(`/api/plans/${started.body.id}`, { method: 'DELETE' });
     expect(await deleted.json()).toEqual({ id: started.body.id, deleted: true });
-    expect((await app.request(`/api/plans/${started.body.id}`)).status).toBe(404);
+    expect((await suite.request(`/api/plans/${started.body.id}`)).status).toBe(404);
   });
 });

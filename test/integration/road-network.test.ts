@@ -10,9 +10,8 @@ import { ShortestPathSearch } from '../../api/src/network/shortest-path-search.t
 import { roadNetworkTravelMatrix } from '../../api/src/travel/road-network-matrix.ts';
 import { travelMatrix, travelPaths, type LonLat, type TravelMatrix } from '../../api/src/travel/travel-matrix.ts';
 import { engineCases } from '../src/engines.ts';
-import { TEST_ACTOR } from '../src/test-actor.ts';
 import { IN_CI, REPO_ROOT, warnSkipped } from '../src/test-env.ts';
-import { signedIn, type Client } from '../src/test-users.ts';
+import { signedIn, TEST_ACTOR, type Client } from '../src/test-users.ts';
 
 /** A real OpenStreetMap extract (West Oakland, see test/fixtures/osm/README.md) and its osmium GeoJSON export. */
 const PBF = readFileSync(`${REPO_ROOT}/test/fixtures/osm/west-oakland.osm.pbf`);

@@ -1,12 +1,9 @@
-import { createApi } from '@terep/api';
-import type { Engine, RoutePlan, RouteRequest, RouteStopInput, StopListReading } from '@terep/db';
+import type { RoutePlan, RouteRequest, RouteStopInput, StopListReading } from '@terep/db';
 import type { FeatureCollection } from 'geojson';
-import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiSuite } from '../src/api-suite.ts';
 import { engineCases } from '../src/engines.ts';
-import { importFixtures } from '../src/import-fixtures.ts';
 import { utf8 } from '../src/org-fixtures.ts';
-import { signedIn, type Client } from '../src/test-users.ts';
 
 /** Two warehouses in Borsod (Miskolc, Ózd): synthetic test fixtures. */
 const WAREHOUSES_CSV = 'név;lon;lat;kapacitás\nMiskolci raktár (útvonal teszt);20.6994;48.09281;5000\nÓzdi raktár (útvonal teszt);20.2889;48.2195;5000\n';
@@ -39,32 +36,25 @@ function fleet(depots: number): RouteRequest['fleet'] {
 }
 
 describe.each(engineCases())('delivery routes on $name', ({ open }) => {
-  let engine: Engine;
-  let app: Client;
-  let rollback: () => Promise<void> = async () => {};
+  const suite = apiSuite(open, [{ kind: 'warehouses', fileName: 'raktarak.csv', bytes: utf8(WAREHOUSES_CSV) }]);
   let warehouseIds: number[] = [];
   let scenariosBefore: number[] = [];
   const scenarioIds = async () =>
-    ((await (await app.request('/api/routes/scenarios')).json()) as { scenarios: { id: number }[] }).scenarios.map((scenario) => scenario.id);
+    ((await (await suite.request('/api/routes/scenarios')).json()) as { scenarios: { id: number }[] }).scenarios.map((scenario) => scenario.id);
 
   beforeAll(async () => {
-    engine = await open();
-    app = await signedIn(engine, createApi({ engine }));
     scenariosBefore = await scenarioIds();
-    rollback = await importFixtures(engine, [{ kind: 'warehouses', fileName: 'raktarak.csv', bytes: utf8(WAREHOUSES_CSV) }]);
-    const layer = (await (await app.request('/api/layers/warehouses')).json()) as FeatureCollection;
+    const layer = (await (await suite.request('/api/layers/warehouses')).json()) as FeatureCollection;
     const ids = (name: string) => layer.features.filter((feature) => feature.properties?.name === name).map((feature) => Number(feature.id));
     warehouseIds = [...ids('Miskolci raktár (útvonal teszt)'), ...ids('Ózdi raktár (útvonal teszt)')];
   });
   afterAll(async () => {
     // Every answered plan is saved; the shared test database keeps none of this suite's.
-    for (const id of await scenarioIds()) if (!scenariosBefore.includes(id)) await app.request(`/api/routes/scenarios/${id}`, { method: 'DELETE' });
-    await rollback();
-    await engine?.close();
+    for (const id of await scenarioIds()) if (!scenariosBefore.includes(id)) await suite.request(`/api/routes/scenarios/${id}`, { method: 'DELETE' });
   });
 
   const post = async <T>(body: unknown, status = 200): Promise<T> => {
-    const response = await app.request('/api/routes', { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+    const response = await suite.request('/api/routes', { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
     const answer = (await response.json()) as T;
     expect(response.status, JSON.stringify(answer).slice(0, 500)).toBe(status);
     return answer;
@@ -163,14 +153,14 @@ describe.each(engineCases())('delivery routes on $name', ({ open }) => {
     expect((await code({ ...base, fleet: [{ ...base.fleet[0]!, depot: 3 }] })).code).toBe('UNKNOWN_DEPOT');
     expect(await code({ ...base, stops: [{ delivery: 1 }] })).toMatchObject({ code: 'INVALID_PARAMETER', message: expect.stringContaining('settlementCode') });
     expect((await code({ ...base, fleet: [{ ...base.fleet[0]!, capacity: -1 }] })).code).toBe('INVALID_PARAMETER');
-    const notJson = await app.request('/api/routes', { method: 'POST', body: 'depots', headers: { 'Content-Type': 'application/json' } });
+    const notJson = await suite.request('/api/routes', { method: 'POST', body: 'depots', headers: { 'Content-Type': 'application/json' } });
     expect(notJson.status).toBe(400);
   });
 
   it('reads a stop list file with row-numbered problems', async () => {
     const form = new FormData();
     form.set('file', new File([utf8('KSH kód;Település;Kiszállítás;Időablak\n16054;;4;9:00-12:00\n;Sehonnan;2;\n;Encs;x;\n')], 'megallok.csv'));
-    const response = await app.request('/api/routes/stops/csv', { method: 'POST', body: form });
+    const response = await suite.request('/api/routes/stops/csv', { method: 'POST', body: form });
     expect(response.status).toBe(200);
     const reading = (await response.json()) as StopListReading;
     expect(reading.stops).toEqual([{ row: 2, settlementCode: '16054', name: 'Sajószentpéter', lon: expect.closeTo(20.7, 0), lat: expect.closeTo(48.2, 0), delivery: 4, window: { from: '09:00', to: '12:00' } }]);

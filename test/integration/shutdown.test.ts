@@ -49,10 +49,24 @@ function targets(): Target[] {
   return list;
 }
 
-async function snapshot(target: Target): Promise<{ counts: OrganisationDataCounts; imports: number[] }> {
+/** Before a test's first server starts: the embedded engine gets a fresh copy of the test data, and the admin is made. */
+async function prepare(target: Target): Promise<void> {
+  if (target.walDir) {
+    const dataDir = target.env.TEREP_DATA_DIR!;
+    rmSync(dataDir, { recursive: true, force: true });
+    cpSync(TEST_PGLITE_DIR, dataDir, { recursive: true });
+  }
   const engine = await target.open();
   try {
     await ensureTestUser(engine, ADMIN);
+  } finally {
+    await engine.close();
+  }
+}
+
+async function snapshot(target: Target): Promise<{ counts: OrganisationDataCounts; imports: number[] }> {
+  const engine = await target.open();
+  try {
     return { counts: await countOrganisationData(engine.db), imports: (await listImportRuns(engine.db)).map((run) => run.id) };
   } finally {
     await engine.close();
@@ -122,15 +136,8 @@ describe.each(targets())('stopping the server during an import on $name', (targe
     for (const server of started.splice(0)) await server.kill('SIGKILL');
   });
 
-  const fresh = (): void => {
-    if (!target.walDir) return;
-    const dataDir = target.env.TEREP_DATA_DIR!;
-    rmSync(dataDir, { recursive: true, force: true });
-    cpSync(TEST_PGLITE_DIR, dataDir, { recursive: true });
-  };
-
   it('SIGKILL mid-import: the data is as before, the data directory reopens, the server answers', async () => {
-    fresh();
+    await prepare(target);
     const before = await snapshot(target);
     const server = await start();
     const cookie = await signIn(server);
@@ -159,7 +166,7 @@ describe.each(targets())('stopping the server during an import on $name', (targe
   }, TIMEOUT_MS);
 
   it.each(['SIGTERM', 'SIGINT'] as const)('%s mid-import: the import finishes or leaves nothing, the server exits cleanly and reopens', async (signal) => {
-    fresh();
+    await prepare(target);
     const before = await snapshot(target);
     const server = await start();
     const { answer } = await sendImport(server, await signIn(server), csv);
@@ -233,10 +240,7 @@ describe.each(targets())('killing the server during need-signal writes on $name'
   });
 
   it('SIGKILL with writes in flight: every signal is there with its audit entry or not at all, and the data reopens', async () => {
-    if (target.walDir) {
-      rmSync(target.env.TEREP_DATA_DIR!, { recursive: true, force: true });
-      cpSync(TEST_PGLITE_DIR, target.env.TEREP_DATA_DIR!, { recursive: true });
-    }
+    await prepare(target);
     await removeTestSignals(target);
     const before = await snapshot(target);
     const server = await startAppServer(target.env);

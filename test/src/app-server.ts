@@ -11,7 +11,8 @@ export interface RunningServer {
   output(): string;
 }
 
-async function freePort(): Promise<number> {
+/** A port nothing listens on now (the system picks it). */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);

@@ -1,6 +1,6 @@
 import { runImport, type RunImportOptions } from '@terep/data-import';
 import { rollbackImportRun, type Engine } from '@terep/db';
-import { TEST_ACTOR } from './test-actor.ts';
+import { TEST_ACTOR } from './test-users.ts';
 
 /**
  * Imports test files for a suite and returns the function that rolls them back,

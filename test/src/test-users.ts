@@ -1,5 +1,8 @@
 import { hashPassword, SESSION_COOKIE } from '@terep/api/auth';
-import { createUser, setUserPassword, updateUser, type Engine, type Role } from '@terep/db';
+import { createUser, setUserPassword, updateUser, type AuditActor, type Engine, type Role } from '@terep/db';
+
+/** Who the audit trail names for writes a test makes directly through the queries (no account behind it). */
+export const TEST_ACTOR: AuditActor = { userId: null, username: 'test' };
 
 /** The county of the browser tests' regional user: Baranya. */
 export const E2E_REGIONAL_COUNTY = '02';
