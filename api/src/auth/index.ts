@@ -2,5 +2,5 @@
 export { Accounts, DEFAULT_SESSION_ABSOLUTE_MS, DEFAULT_SESSION_IDLE_MS, hashToken, type AuthOptions } from './accounts.ts';
 export { SESSION_COOKIE } from './middleware.ts';
 export { hashPassword } from './passwords.ts';
-export { IMPORT_ACCESS, ROUTE_RULES, type Access } from './route-rules.ts';
+export { ROUTE_RULES, type Access } from './route-rules.ts';
 export { countyScope, requireScope } from './scope.ts';

@@ -1,4 +1,4 @@
-import type { ImportKind, Role } from '@terep/db';
+import { IMPORT_ACCESS, type Role } from '@terep/db';
 
 /**
  * Who may call which API route: the one table the auth middleware reads
@@ -22,14 +22,6 @@ const ROUTING: readonly Role[] = ['admin', 'planner', 'logistics'];
 const IMPORTERS: readonly Role[] = ['admin', 'planner', 'regional', 'logistics'];
 /** Who records need signals and sees them raw (issue 11). */
 const SIGNAL_KEEPERS: readonly Role[] = ['admin', 'regional'];
-
-/** Who may import (and roll back) each kind of organisation data. */
-export const IMPORT_ACCESS: Record<ImportKind, readonly Role[]> = {
-  institutions: ['admin', 'planner'],
-  warehouses: ['admin', 'planner', 'logistics'],
-  'segregated-areas': ['admin', 'regional'],
-  'need-signals': ['admin', 'regional'],
-};
 
 export const ROUTE_RULES: Readonly<Record<string, Access>> = {
   'GET /api/health': 'public',

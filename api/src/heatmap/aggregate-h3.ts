@@ -1,5 +1,5 @@
 import { latLngToCell } from 'h3-js';
-import { suppressSmallCount, type HexCell, type SettlementPoint } from '@terep/db';
+import { isSmallCount, suppressSmallCount, type HexCell, type SettlementPoint } from '@terep/db';
 
 /** A settlement point with its need-signal sums and an indicator value to average (population-weighted). */
 export type WeightedPoint = Omit<SettlementPoint, 'code'>;
@@ -42,9 +42,9 @@ export function aggregateOnH3(points: Iterable<WeightedPoint>, resolution: numbe
       points: cell.points,
       population: cell.population,
       households: suppressSmallCount(households),
-      householdsBelowThreshold: households !== null && suppressSmallCount(households) === null,
+      householdsBelowThreshold: isSmallCount(households),
       persons: suppressSmallCount(persons),
-      personsBelowThreshold: persons !== null && suppressSmallCount(persons) === null,
+      personsBelowThreshold: isSmallCount(persons),
       value: cell.weight > 0 ? Math.round((cell.weighted / cell.weight) * 100) / 100 : null,
     };
   });

@@ -1,7 +1,20 @@
+import type { ImportKind } from './imports.ts';
+
 /** Accounts (issue 11): who may sign in, with which role, scoped to which counties. */
 
 export type Role = 'admin' | 'planner' | 'regional' | 'logistics' | 'viewer';
 export const ROLES: readonly Role[] = ['admin', 'planner', 'regional', 'logistics', 'viewer'];
+
+/**
+ * Who may import (and roll back) each kind of organisation data: the server's route rules and the
+ * web's import page both read this one table.
+ */
+export const IMPORT_ACCESS: Record<ImportKind, readonly Role[]> = {
+  institutions: ['admin', 'planner'],
+  warehouses: ['admin', 'planner', 'logistics'],
+  'segregated-areas': ['admin', 'regional'],
+  'need-signals': ['admin', 'regional'],
+};
 
 /** The signed-in user, as `GET /api/session` answers it and as handlers see it (`c.get('user')`). */
 export interface SessionUser {

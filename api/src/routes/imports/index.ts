@@ -1,10 +1,9 @@
 import { DEFAULT_MAX_IMPORT_BYTES, runImport, type ImportPolicy } from '@terep/data-import';
-import { IMPORT_KINDS, importCounties, listImportRuns, listInstitutionTypes, rollbackImportRun, type Engine, type ImportKind } from '@terep/db';
+import { IMPORT_ACCESS, IMPORT_KINDS, importCounties, listImportRuns, listInstitutionTypes, rollbackImportRun, type Engine, type ImportKind } from '@terep/db';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { actorOf } from '../../audit/actor.ts';
-import { IMPORT_ACCESS } from '../../auth/route-rules.ts';
 import { countyScope, requireScope } from '../../auth/scope.ts';
 import { ApiError } from '../../http/api-error.ts';
 import { parseParam, recordIdSchema } from '../../http/parse-query.ts';

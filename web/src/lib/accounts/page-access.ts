@@ -1,4 +1,4 @@
-import { IMPORT_KINDS, type ImportKind } from '@terep/db/contract';
+import { IMPORT_ACCESS, IMPORT_KINDS, type ImportKind } from '@terep/db/contract';
 import { loginPath, safeNext } from '../api/sign-in-redirect';
 import type { Role, SessionUser } from './accounts-types';
 
@@ -20,17 +20,10 @@ export function canOpen(role: Role, path: string): boolean {
   return RESTRICTED_PAGES[path]?.roles.includes(role) ?? true;
 }
 
-/** Who may import each kind (IMPORT_ACCESS in api/src/auth/route-rules.ts; the test keeps them equal). */
-export const IMPORT_ROLES: Record<ImportKind, readonly Role[]> = {
-  institutions: ['admin', 'planner'],
-  warehouses: ['admin', 'planner', 'logistics'],
-  'segregated-areas': ['admin', 'regional'],
-  'need-signals': ['admin', 'regional'],
-};
 
 /** The kinds the import page offers a role. */
 export function importKindsFor(role: Role): ImportKind[] {
-  return IMPORT_KINDS.filter((kind) => IMPORT_ROLES[kind].includes(role));
+  return IMPORT_KINDS.filter((kind) => IMPORT_ACCESS[kind].includes(role));
 }
 
 /**
