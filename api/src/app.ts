@@ -30,6 +30,8 @@ import { settingRoutes } from './routes/settings/index.ts';
 import { settlementRoutes } from './routes/settlements/index.ts';
 import { tileRoutes } from './routes/tiles/index.ts';
 import { userRoutes } from './routes/users/index.ts';
+import { viewRoutes } from './routes/views/index.ts';
+import { SavedViews } from './views/saved-views.ts';
 import { DEFAULT_TILE_CACHE, TileCache, type TileCacheOptions } from './tiles/tile-cache.ts';
 
 export interface AppDependencies {
@@ -51,6 +53,7 @@ export function createApi({ engine, maxImportBytes, auth, jobs = new JobSlots(),
   const accounts = new Accounts(engine, auth);
   const versions = new DataVersionReader(engine);
   const indicators = new IndicatorReads(engine, versions);
+  const savedViews = new SavedViews(engine, auth?.now);
   const api = new Hono()
     .route('/health', healthRoutes(engine, versions))
     .route('/session', sessionRoutes(accounts))
@@ -73,13 +76,15 @@ export function createApi({ engine, maxImportBytes, auth, jobs = new JobSlots(),
     .route('/imports', importRoutes(engine, maxImportBytes === undefined ? {} : { maxBytes: maxImportBytes }))
     .route('/need-signals', needSignalRoutes(engine))
     // `/audit` and `/audit.csv`.
-    .route('/', auditRoutes(engine));
+    .route('/', auditRoutes(engine))
+    // `/views`, `/stories`, `/shares`, `/shared/:token`.
+    .route('/', viewRoutes(savedViews));
   const app = new Hono()
     .use('*', securityHeaders(inlineScriptHashes ? { inlineScriptHashes } : {}))
     .use('/api/*', jsonBodyLimit(), compress())
     .use('/api/*', refuseCrossOrigin())
     // Every API route passes the route rules (api/src/auth/route-rules.ts) before its handler.
-    .use('/api/*', authorize(accounts))
+    .use('/api/*', authorize(accounts, (token) => savedViews.liveShare(token).then((link) => link.share.id, () => undefined)))
     .route('/api', api)
     // Unknown API paths answer JSON here, before the dashboard's catch-all can claim them.
     .all('/api/*', handleNotFound);

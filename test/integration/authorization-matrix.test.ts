@@ -26,6 +26,7 @@ const SAMPLE_PARAMS: Record<string, string> = {
   x: '1',
   file: '1.mvt',
   level: 'no-such-level',
+  token: 'no-such-token',
 };
 /** Query strings that make the handler answer 400 at once instead of computing. */
 const SAMPLE_QUERY: Record<string, string> = {

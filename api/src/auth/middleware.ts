@@ -4,7 +4,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { matchedRoutes } from 'hono/route';
 import { ApiError } from '../http/api-error.ts';
 import type { Accounts } from './accounts.ts';
-import { accessFor } from './route-rules.ts';
+import { accessFor, SHARE_READS } from './route-rules.ts';
 
 declare module 'hono' {
   interface ContextVariableMap {
@@ -16,6 +16,13 @@ declare module 'hono' {
 }
 
 export const SESSION_COOKIE = 'terep_session';
+/**
+ * A read-only share link (`/v/TOKEN`) reads the map's data without an account: opening it
+ * (`GET /api/shared/:token`) sets this cookie, and `authorize` then answers the routes of
+ * SHARE_READS (route-rules.ts) as a viewer for as long as the link is neither revoked nor expired
+ * (checked on every request). Any other route, and every write, behaves as without a session.
+ */
+export const SHARE_COOKIE = 'terep_share';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const ROUTE_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
@@ -40,6 +47,19 @@ export function setSessionCookie(c: Context, token: string, maxAgeMs: number): v
 export function clearSessionCookie(c: Context): void {
   deleteCookie(c, SESSION_COOKIE, { path: '/', secure: overHttps(c) });
 }
+
+export function setShareCookie(c: Context, token: string, expiresAt: string): void {
+  const maxAge = Math.max(0, Math.floor((Date.parse(expiresAt) - Date.now()) / 1000));
+  setCookie(c, SHARE_COOKIE, token, { httpOnly: true, sameSite: 'Lax', path: '/api', secure: overHttps(c), maxAge });
+}
+
+/** Who reads through a share link: a viewer with no counties, named after the link. */
+export function shareViewer(shareId: number): SessionUser {
+  return { id: -shareId, username: `share-link-${shareId}`, role: 'viewer', counties: [], mustChangePassword: false };
+}
+
+/** The share link of a request: its id when the share cookie holds a live token. */
+export type ShareResolver = (token: string) => Promise<number | undefined>;
 
 export function sessionToken(c: Context): string | undefined {
   return getCookie(c, SESSION_COOKIE) || undefined;
@@ -75,7 +95,7 @@ function routePattern(c: Context): string | undefined {
  * not name or a route without a rule, 403 PASSWORD_CHANGE_REQUIRED until a
  * one-time password is replaced. Unknown paths answer 404 to signed-in users.
  */
-export function authorize(accounts: Accounts): MiddlewareHandler {
+export function authorize(accounts: Accounts, resolveShare?: ShareResolver): MiddlewareHandler {
   return async (c, next) => {
     const token = sessionToken(c);
     const session = token ? await accounts.authenticate(token) : undefined;
@@ -88,7 +108,18 @@ export function authorize(accounts: Accounts): MiddlewareHandler {
     const pattern = routePattern(c);
     const access = accessFor(method, c.req.path, pattern);
     if (access === 'public') return next();
-    if (!session) throw new ApiError(401, 'UNAUTHENTICATED', 'Sign in first.');
+    if (!session) {
+      // Without a session, a live share link reads what SHARE_READS lists, as a viewer; nothing else.
+      const shareCookie = getCookie(c, SHARE_COOKIE);
+      if (resolveShare && shareCookie && method === 'GET' && pattern !== undefined && SHARE_READS.has(`GET ${pattern}`)) {
+        const shareId = await resolveShare(shareCookie);
+        if (shareId !== undefined) {
+          c.set('user', shareViewer(shareId));
+          return next();
+        }
+      }
+      throw new ApiError(401, 'UNAUTHENTICATED', 'Sign in first.');
+    }
     if (pattern === undefined) return next();
     const key = `${method} ${pattern}`;
     if (access === undefined || !access.includes(session.user.role)) {

@@ -22,6 +22,8 @@ const ROUTING: readonly Role[] = ['admin', 'planner', 'logistics'];
 const IMPORTERS: readonly Role[] = ['admin', 'planner', 'regional', 'logistics'];
 /** Who records need signals and sees them raw (issue 11). */
 const SIGNAL_KEEPERS: readonly Role[] = ['admin', 'regional'];
+/** Who saves views and stories and shares them (issue 13); viewers read them. */
+const VIEW_AUTHORS: readonly Role[] = ['admin', 'planner', 'regional', 'logistics'];
 
 export const ROUTE_RULES: Readonly<Record<string, Access>> = {
   'GET /api/health': 'public',
@@ -95,7 +97,50 @@ export const ROUTE_RULES: Readonly<Record<string, Access>> = {
 
   'GET /api/audit': ADMIN,
   'GET /api/audit.csv': ADMIN,
+
+  // Saved views and stories (issue 13): everyone reads them; authors change their own (admins any; the service checks).
+  'GET /api/views': EVERYONE,
+  'POST /api/views': VIEW_AUTHORS,
+  'GET /api/views/:id': EVERYONE,
+  'PATCH /api/views/:id': VIEW_AUTHORS,
+  'DELETE /api/views/:id': VIEW_AUTHORS,
+  'GET /api/stories': EVERYONE,
+  'POST /api/stories': VIEW_AUTHORS,
+  'GET /api/stories/:id': EVERYONE,
+  'PATCH /api/stories/:id': VIEW_AUTHORS,
+  'DELETE /api/stories/:id': VIEW_AUTHORS,
+  // Read-only share links: made and revoked by authors; opened by anyone holding the token.
+  'GET /api/shares': VIEW_AUTHORS,
+  'POST /api/shares': VIEW_AUTHORS,
+  'DELETE /api/shares/:id': VIEW_AUTHORS,
+  'GET /api/shared/:token': 'public',
 };
+
+/**
+ * What a read-only share link (`/v/TOKEN`, no account) may read, as a viewer: the map pages' own data
+ * reads (boundaries, indicators, tiles, profiles, analyses, saved plans), with small counts withheld as
+ * for any viewer. Not the session, the saved views and stories, nor any write. Every entry must be a
+ * GET rule open to viewers (the authorization-matrix test checks it).
+ */
+export const SHARE_READS: ReadonlySet<string> = new Set([
+  'GET /api/layers',
+  'GET /api/layers/:id',
+  'GET /api/indicators',
+  'GET /api/indicators/:key',
+  'GET /api/settlements/:code',
+  'GET /api/profiles/:level/:code',
+  'GET /api/search',
+  'GET /api/tiles/:layer/:z/:x/:file',
+  'GET /api/coverage',
+  'GET /api/heatmap/h3',
+  'GET /api/segregated-areas',
+  'GET /api/settings',
+  'GET /api/need-indices',
+  'GET /api/plans',
+  'GET /api/plans/:id',
+  'GET /api/road-network',
+  'GET /api/imports/institution-types',
+]);
 
 /** The rule for a request: the concrete path's first, then the registered pattern's. */
 export function accessFor(method: string, path: string, pattern: string | undefined): Access | undefined {

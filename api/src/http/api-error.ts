@@ -40,6 +40,8 @@ export type ApiErrorCode =
   | 'INVALID_CREDENTIALS' | 'USER_EXISTS' | 'USER_NOT_FOUND' | 'UNKNOWN_ROLE' | 'UNKNOWN_COUNTY' | 'WEAK_PASSWORD'
   // Need signals (api/src/need-signals/): a refused value answers the import's own problem code.
   | ProblemCode | 'NEED_SIGNAL_NOT_FOUND' | 'NEED_SIGNAL_WITHDRAWN'
+  // Saved views, stories and share links (api/src/views/).
+  | 'VIEW_NOT_FOUND' | 'STORY_NOT_FOUND' | 'SHARE_NOT_FOUND' | 'SHARE_REVOKED' | 'SHARE_EXPIRED' | 'NOT_OWNER'
   | 'INTERNAL_ERROR';
 
 /** Values a client may show or act on (limits, positions), beside the message for people. */

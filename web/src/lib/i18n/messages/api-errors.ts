@@ -120,6 +120,13 @@ export const apiErrorsHu = {
   'apiError.WEAK_PASSWORD': 'A jelszó túl rövid: legalább 10 karakter legyen.',
   'apiError.NEED_SIGNAL_NOT_FOUND': 'Nincs ilyen szükségletjelzés.',
   'apiError.NEED_SIGNAL_WITHDRAWN': 'Ezt a szükségletjelzést már visszavonták.',
+  'apiError.VIEW_NOT_FOUND': 'Nincs {id}. számú mentett nézet (lehet, hogy törölték).',
+  'apiError.STORY_NOT_FOUND': 'Nincs {id}. számú történet (lehet, hogy törölték).',
+  'apiError.SHARE_NOT_FOUND': 'Ez a megosztási hivatkozás nem létezik. Ellenőrizze, hogy teljes-e a cím.',
+  'apiError.SHARE_REVOKED': 'Ezt a megosztási hivatkozást visszavonták. Kérjen újat attól, aki küldte.',
+  'apiError.SHARE_EXPIRED': 'Ez a megosztási hivatkozás lejárt. Kérjen újat attól, aki küldte.',
+  'apiError.NOT_OWNER': 'Ezt csak a szerzője vagy egy rendszergazda módosíthatja és oszthatja meg.',
+  'apiError.INVALID_PARAMETER.page-not-shareable': 'A(z) {page} oldal nézete nem osztható meg nyilvánosan: a megosztás csak azt mutathatja, amit egy olvasó láthat.',
 };
 
 export const apiErrorsEn: Record<keyof typeof apiErrorsHu, string> = {
@@ -237,4 +244,11 @@ export const apiErrorsEn: Record<keyof typeof apiErrorsHu, string> = {
   'apiError.WEAK_PASSWORD': 'The password is too short: use at least 10 characters.',
   'apiError.NEED_SIGNAL_NOT_FOUND': 'No such need signal.',
   'apiError.NEED_SIGNAL_WITHDRAWN': 'This need signal has already been withdrawn.',
+  'apiError.VIEW_NOT_FOUND': 'There is no saved view #{id} (it may have been deleted).',
+  'apiError.STORY_NOT_FOUND': 'There is no story #{id} (it may have been deleted).',
+  'apiError.SHARE_NOT_FOUND': 'This share link does not exist. Check that the address is complete.',
+  'apiError.SHARE_REVOKED': 'This share link has been revoked. Ask whoever sent it for a new one.',
+  'apiError.SHARE_EXPIRED': 'This share link has expired. Ask whoever sent it for a new one.',
+  'apiError.NOT_OWNER': 'Only its author or an admin may change or share this.',
+  'apiError.INVALID_PARAMETER.page-not-shareable': 'A view of the {page} page cannot be shared publicly: a share link shows only what a viewer may see.',
 };
