@@ -60,7 +60,7 @@ describe.each(engineCases())('saved views, stories and share links on $name', ({
 
   it('keeps a story as an ordered list of views; deleting a view takes it out of the story', async () => {
     const views: SavedView[] = [];
-    for (const [index, indicator] of ['population_2024', 'population_change_2011_2024', 'population_density_2024'].entries()) {
+    for (const [index, indicator] of ['population', 'population_change_2011_2024', 'population_density'].entries()) {
       views.push(await planner.send<SavedView>('POST', '/api/views', { title: `Nézet ${index + 1}`, page: '/', query: `indicator=${indicator}` }, 201));
     }
     const order = [views[2]!.id, views[0]!.id, views[1]!.id];

@@ -10,6 +10,7 @@ import { UnitGeometryLoader } from '$lib/map/unit-geometry-loader';
 import type { LayerMeta, MapViewport, UnitCollection, UnitFeature } from '$lib/map/unit-layer-types';
 import { fetchUnitLayer, fetchUnitLayerCatalog, layerForLevel } from '$lib/map/unit-layers-client';
 import type { MessageKey } from '$lib/i18n/dictionary';
+import type { IgnoredParam } from '$lib/views/map-position';
 
 /** Something that failed and can be retried; `context` names what failed for the message. */
 export interface Problem {
@@ -107,6 +108,9 @@ export class DashboardState {
     return collectAttributions(...drawn.map((layer) => layer?.attribution), this.indicator?.attribution);
   });
 
+  /** Told the params of a view the catalogue cannot show (an unknown indicator, a year it lacks). */
+  onIgnored: (ignored: IgnoredParam[]) => void = () => undefined;
+
   readonly #loader = new UnitGeometryLoader((layerId, zoom, bbox) => fetchUnitLayer(layerId, zoom, bbox));
   #geometryGeneration = 0;
   #valuesGeneration = 0;
@@ -125,7 +129,9 @@ export class DashboardState {
       this.layers = layerCatalog.layers;
       this.indicators = indicatorCatalog.indicators;
       this.counties = counties;
-      this.selection = resolveSelection(this.indicators, this.selection);
+      const wanted = this.selection;
+      this.selection = resolveSelection(this.indicators, wanted);
+      this.#reportIgnored(wanted, this.selection);
       this.booting = false;
       this.#loadValues();
       this.#loadGeometry();
@@ -136,6 +142,33 @@ export class DashboardState {
     fetchHealth()
       .then((health) => (this.health = health))
       .catch(() => undefined);
+  }
+
+  /**
+   * Shows what a view asks for (the address, a story's step): before the catalogue is loaded it is
+   * kept for boot to resolve; an indicator the level lacks, or a year the indicator lacks, is
+   * replaced by the default and reported through `onIgnored`.
+   */
+  applySelection(wanted: { level: UnitLevel | null; key: string | null; year: number | null }): void {
+    const next: IndicatorSelection = { level: wanted.level ?? 'settlement', key: wanted.key, year: wanted.year };
+    if (!this.indicators) {
+      this.selection = next;
+      return;
+    }
+    const resolved = resolveSelection(this.indicators, next);
+    this.#reportIgnored(next, resolved);
+    const current = this.selection;
+    if (resolved.level === current.level && resolved.key === current.key && resolved.year === current.year) return;
+    this.selection = resolved;
+    this.#loadValues();
+    if (resolved.level !== current.level) this.#loadGeometry();
+  }
+
+  #reportIgnored(wanted: IndicatorSelection, resolved: IndicatorSelection): void {
+    const ignored: IgnoredParam[] = [];
+    if (wanted.key !== null && wanted.key !== resolved.key) ignored.push({ name: 'indicator', value: wanted.key });
+    else if (wanted.year !== null && wanted.year !== resolved.year) ignored.push({ name: 'year', value: String(wanted.year) });
+    if (ignored.length) this.onIgnored(ignored);
   }
 
   setLevel(level: UnitLevel): void {

@@ -7,7 +7,6 @@ import type { IconSpec } from '$lib/map/layers/icon-point-layer';
 import type { OrganisationLayersView } from '$lib/map/organisation-layers';
 import type { LayerMeta } from '$lib/map/unit-layer-types';
 import { boundsOfPositions } from './feature-bounds';
-import type { LayerParams } from './layer-url';
 import { institutionIcon, WAREHOUSE_ICON } from './map-icons';
 import { NEED_CATEGORIES, type NeedCategory } from './need-signal-vocabulary';
 import { countText, radiusScale, signalColor, signalCount, type SizeMeasure } from './need-signal-style';
@@ -21,6 +20,23 @@ export interface TypeEntry {
   icon: IconSpec;
   count: number;
   shown: boolean;
+}
+
+/** The layers shown and their filters: what a view (the address, a story's step) keeps of them. */
+export interface OrgLayerChoice {
+  layers: OrgLayerId[];
+  /** Institution types switched off. */
+  hiddenTypes: string[];
+  /** Need categories shown; null means all. */
+  categories: NeedCategory[] | null;
+  /** What sizes the need-signal circles; null means households. */
+  size: SizeMeasure | null;
+  /** An import to zoom to once its features are loaded. */
+  importId: number | null;
+}
+
+function sameMembers<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  return a.size === b.size && [...a].every((value) => b.has(value));
 }
 
 function isOrgLayer(layer: LayerMeta): layer is OrgLayerMeta {
@@ -176,12 +192,31 @@ export class OrgLayerState {
     this.catalog = organisation;
   }
 
-  /** Applies the address (`?layers=...&import=...`) and loads what it shows. */
-  start(params: LayerParams): void {
-    this.shown = new Set(params.layers);
-    this.focusImportId = params.importId;
-    this.refresh();
+  /**
+   * Applies a view (from the address, a step of a story): the layers shown and their filters,
+   * loading what it newly shows; `importId` zooms to one import's features once they are loaded.
+   */
+  applyChoice(choice: OrgLayerChoice): void {
+    const categories = new Set(choice.categories ?? NEED_CATEGORIES);
+    const categoriesChanged = !sameMembers(categories, this.categories);
+    if (categoriesChanged) this.categories = categories;
+    if (!sameMembers(new Set(choice.hiddenTypes), this.hiddenTypes)) this.hiddenTypes = new Set(choice.hiddenTypes);
+    this.sizeBy = choice.size ?? 'households';
+    if (choice.importId !== null) this.focusImportId = choice.importId;
+    for (const id of ORG_LAYER_IDS) {
+      const wanted = choice.layers.includes(id);
+      if (wanted !== this.shown.has(id)) this.toggle(id);
+      else if (wanted && id === 'need-signals' && categoriesChanged) this.#load(id);
+    }
   }
+
+  /** The layers shown and their filters, as a view keeps them (categories null when all are shown). */
+  choice: Omit<OrgLayerChoice, 'importId'> = $derived({
+    layers: ORG_LAYER_IDS.filter((id) => this.shown.has(id)),
+    hiddenTypes: [...this.hiddenTypes].sort(),
+    categories: this.categories.size === NEED_CATEGORIES.length ? null : NEED_CATEGORIES.filter((category) => this.categories.has(category)),
+    size: this.sizeBy === 'households' ? null : this.sizeBy,
+  });
 
   toggle(id: OrgLayerId): void {
     if (this.shown.has(id)) {
