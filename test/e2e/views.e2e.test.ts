@@ -108,6 +108,24 @@ describeInBrowser('views in the address, stories, presentation and share links i
   );
 
   it(
+    'restores the analysis tab and heatmap from the address, and drops a deleted plan with a notice',
+    async () => {
+      const page = await session.openPage('/analysis?tab=needIndex&hex=population&lon=19.1&lat=47.5&z=9');
+      expect(await page.getByRole('tab', { selected: true }).getAttribute('id')).toBe('tab-needIndex');
+      const shown = await mapState(page);
+      expect(shown.lon).toBeCloseTo(19.1, 3);
+      expect(shown.z).toBeCloseTo(9, 2);
+      await waitForAddress(page, 'tab=needIndex', 'hex=population');
+
+      await page.goto(`${baseUrl()}/planning?plan=999999`);
+      await page.getByTestId('view-notice').waitFor({ timeout: READY_TIMEOUT });
+      expect(await page.getByTestId('view-notice').innerText()).toContain('plan=999999');
+      await page.waitForFunction(() => !(globalThis as unknown as { location: { search: string } }).location.search.includes('plan=999999'));
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
     'saves three views into a story and presents it step by step with the keyboard',
     async () => {
       const page = await session.openDashboard();

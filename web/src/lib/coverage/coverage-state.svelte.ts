@@ -68,6 +68,25 @@ export class CoverageState {
     });
   }
 
+  /** Computes a coverage a view asks for (the address, a story's step), unless it is the one shown. */
+  async show(choice: CoverageRequest): Promise<void> {
+    const answered = this.answered;
+    if (answered && answered.unit === choice.unit && answered.reach === choice.reach && answered.rankBy === choice.rankBy && answered.types.join() === choice.types.join()) return;
+    this.selectedTypes = [...choice.types];
+    this.unit = choice.unit;
+    this.reach = choice.reach;
+    this.rankBy = choice.rankBy;
+    await this.run();
+  }
+
+  /** Takes the coverage off the map (a view without one). */
+  clear(): void {
+    this.request.cancel();
+    this.summary = null;
+    this.answered = null;
+    this.institutions = [];
+  }
+
   destroy(): void {
     this.request.destroy();
   }

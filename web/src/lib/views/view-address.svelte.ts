@@ -14,8 +14,10 @@ export interface ViewAddressOptions {
   /** The page's own params for its state now (without the map position); read reactively. */
   query: () => URLSearchParams;
   /**
-   * Shows what an address asks for: on opening the page, on back/forward and on a story's step.
-   * Answers the params it could not use (the page may report more later, through viewNotices).
+   * Shows what an address asks for: on opening the page, on back/forward and on a story's step
+   * (the map position is shown by this class; `search` still has it, so a page can tell whether to
+   * frame what it loads itself). Answers the params it could not use (the page may report more
+   * later, through viewNotices).
    */
   apply: (search: URLSearchParams) => IgnoredParam[];
   /** Whether the page has applied its first address and may write its state back (else a default would overwrite it). */
@@ -55,7 +57,7 @@ export class ViewAddress {
       this.#replaceNext = true;
       const search = to.url.searchParams;
       const { position, ignored } = parseMapPosition(search);
-      viewNotices.report([...ignored, ...this.options.apply(withoutPosition(search))]);
+      viewNotices.report([...ignored, ...this.options.apply(search)]);
       if (position) this.#show(position);
     });
     $effect(() => {
