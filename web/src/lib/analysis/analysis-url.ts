@@ -1,13 +1,12 @@
 import { CATCHMENT_MODES, DEMAND_MEASURES, type CatchmentMode, type DemandMeasure, type TravelUnit } from '@terep/db/contract';
 import type { HexMeasure } from '$lib/heatmap/heatmap-types';
+import { isKeyParam } from '$lib/views/view-params';
 import type { IgnoredParam } from '$lib/views/map-position';
 
 export type AnalysisTab = 'coverage' | 'catchments' | 'needIndex';
 export const ANALYSIS_TABS: readonly AnalysisTab[] = ['coverage', 'catchments', 'needIndex'];
 const UNITS: readonly TravelUnit[] = ['km', 'minutes'];
 const HEX_MEASURES: readonly HexMeasure[] = ['households', 'persons', 'population', 'indicator'];
-/** Keys of indicators and service types: lower-case words. */
-const KEY = /^[a-z0-9][a-z0-9_:-]{0,99}$/;
 /** The coverage panel's largest reach (coverage-state.svelte.ts). */
 const MAX_REACH = 500;
 
@@ -73,13 +72,13 @@ export function parseAnalysisView(search: URLSearchParams): { view: AnalysisView
     return value;
   };
   const oneOf = <T extends string>(values: readonly T[]) => (text: string) => ((values as readonly string[]).includes(text) ? (text as T) : null);
-  const key = (text: string) => (KEY.test(text) ? text : null);
+  const key = (text: string) => (isKeyParam(text) ? text : null);
 
   view.tab = read('tab', oneOf(ANALYSIS_TABS)) ?? view.tab;
 
   const types = read('types', (text) => {
     const list = text.split(',').filter(Boolean);
-    return list.length > 0 && list.every((entry) => KEY.test(entry)) ? list : null;
+    return list.length > 0 && list.every((entry) => isKeyParam(entry)) ? list : null;
   });
   const unit = read('unit', oneOf(UNITS)) ?? 'km';
   const reach = read('reach', (text) => positive(text, MAX_REACH));

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { dashboardLinkOf } from '$lib/need-index/need-index-eligibility';
+import { mapLinkFor } from '$lib/org-layers/layer-url';
 import { dashboardViewQuery, DEFAULT_DASHBOARD_VIEW, parseDashboardView } from './dashboard-url';
 
 describe('the dashboard view in the address', () => {
@@ -50,5 +52,14 @@ describe('the dashboard view in the address', () => {
       { name: 'size', value: 'tons' },
       { name: 'import', value: 'x' },
     ]);
+  });
+});
+
+describe('links into the dashboard from other pages', () => {
+  it('opens a saved need index ("show on the dashboard") and an import\'s layer', () => {
+    const index = parseDashboardView(new URL(dashboardLinkOf('my_need_index'), 'http://terep.test').searchParams);
+    expect(index).toEqual({ view: { ...DEFAULT_DASHBOARD_VIEW, level: 'settlement', indicator: 'my_need_index' }, ignored: [] });
+    const imported = parseDashboardView(new URL(mapLinkFor('institutions', 4), 'http://terep.test').searchParams);
+    expect(imported.view).toMatchObject({ layers: ['institutions'], importId: 4 });
   });
 });

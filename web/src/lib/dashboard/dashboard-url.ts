@@ -2,11 +2,10 @@ import type { UnitLevel } from '$lib/api/contract';
 import { isNeedCategory, NEED_CATEGORIES, type NeedCategory } from '$lib/org-layers/need-signal-vocabulary';
 import { SIZE_MEASURES, type SizeMeasure } from '$lib/org-layers/need-signal-style';
 import { isOrgLayerId, ORG_LAYER_IDS, type OrgLayerId } from '$lib/org-layers/org-layer-types';
+import { isKeyParam } from '$lib/views/view-params';
 import type { IgnoredParam } from '$lib/views/map-position';
 
 const LEVELS: readonly UnitLevel[] = ['settlement', 'district', 'county'];
-/** Indicator and institution type keys: lower-case words (`population_change_2011_2024`, `social-kitchen`). */
-const KEY = /^[a-z0-9][a-z0-9_:-]{0,99}$/;
 
 /**
  * What the dashboard's address says (besides the map position, see map-position.ts):
@@ -46,7 +45,7 @@ export function parseDashboardView(search: URLSearchParams): { view: DashboardVi
   }
   const indicator = search.get('indicator');
   if (indicator !== null) {
-    if (KEY.test(indicator)) view.indicator = indicator;
+    if (isKeyParam(indicator)) view.indicator = indicator;
     else ignore('indicator', indicator);
   }
   const year = search.get('year');
@@ -58,8 +57,8 @@ export function parseDashboardView(search: URLSearchParams): { view: DashboardVi
   view.layers = ORG_LAYER_IDS.filter((id) => layers.includes(id));
   for (const name of layers.filter((item) => !isOrgLayerId(item))) ignore('layers', name);
   const hidden = listOf(search.get('hide'));
-  view.hiddenTypes = hidden.filter((key) => KEY.test(key));
-  for (const key of hidden.filter((item) => !KEY.test(item))) ignore('hide', key);
+  view.hiddenTypes = hidden.filter((key) => isKeyParam(key));
+  for (const key of hidden.filter((item) => !isKeyParam(item))) ignore('hide', key);
   const categories = search.get('categories');
   if (categories !== null) {
     const named = listOf(categories);

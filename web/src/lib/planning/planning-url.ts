@@ -1,4 +1,4 @@
-import { parseIdParam } from '$lib/views/id-param';
+import { parseIdParam } from '$lib/views/view-params';
 import type { IgnoredParam } from '$lib/views/map-position';
 
 /** What the planning page's address says (besides the map position): the saved plan shown, `/planning?plan=12`. */
