@@ -1,4 +1,5 @@
 import type { Locale } from '$lib/api/contract';
+import { csvNumber, csvText } from '$lib/exports/csv-table';
 import type { RoutePlan } from './logistics-types';
 import { windowText } from './visit-text';
 
@@ -20,21 +21,13 @@ export interface RouteCsvHeaders {
 
 const COLUMNS: readonly (keyof RouteCsvHeaders)[] = ['route', 'vehicle', 'order', 'stop', 'settlementCode', 'arrival', 'departure', 'window', 'delivery', 'pickup', 'load', 'distanceKm'];
 
-function cell(value: string | number): string {
-  const text = String(value);
-  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /**
  * The route sheets as one CSV table, a row per stop with the depot's departure (order 0) and
  * return around them: semicolons and, in Hungarian, decimal commas, as Hungarian Excel reads them;
  * a byte-order mark so that Excel opens it as UTF-8.
  */
 export function routePlanCsv(plan: RoutePlan, headers: RouteCsvHeaders, locale: Locale): string {
-  const number = (value: number, digits: number) => {
-    const text = Number(value.toFixed(digits)).toString();
-    return locale === 'hu' ? text.replace('.', ',') : text;
-  };
+  const number = (value: number, digits: number) => csvNumber(value, digits, locale);
   const rows: (string | number)[][] = [COLUMNS.map((column) => headers[column])];
   plan.routes.forEach((route, index) => {
     const routeNumber = index + 1;
@@ -58,5 +51,5 @@ export function routePlanCsv(plan: RoutePlan, headers: RouteCsvHeaders, locale: 
     const lastLeg = route.distanceKm - route.visits.reduce((sum, visit) => sum + visit.distanceKm, 0);
     rows.push([routeNumber, route.vehicle, route.visits.length + 1, route.endDepot.name, route.endDepot.settlementCode ?? '', route.return, '', '', '', '', '', number(lastLeg, 1)]);
   });
-  return `\uFEFF${rows.map((row) => row.map(cell).join(';')).join('\r\n')}\r\n`;
+  return csvText(rows);
 }

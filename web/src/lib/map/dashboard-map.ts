@@ -13,6 +13,7 @@ import { exposeMapForTests, markMapReady } from './map-test-hook';
 import { buildOrganisationLayers, organisationHitOf, type OrganisationLayersView } from './organisation-layers';
 import type { OrgHit } from '$lib/org-layers/org-layer-types';
 import type { MapViewport, UnitCollection, UnitFeature, UnitProperties } from './unit-layer-types';
+import type { MapSnapshot } from '$lib/exports/export-types';
 
 /** What the choropleth shows: the units of one level and the colour of each. */
 export interface ChoroplethView {
@@ -81,6 +82,7 @@ export class DashboardMap {
   readonly chrome: MapChrome;
   #choropleth: ChoroplethView | null = null;
   #choroplethLayer: Layer | null = null;
+  #layers: Layer[] = [];
   #unitLabels: { features: readonly UnitFeature[]; level: UnitLevel; points: LabelPoint[] } | null = null;
   #districts: UnitCollection | null = null;
   #organisation: OrganisationLayersView | null = null;
@@ -258,8 +260,14 @@ export class DashboardMap {
 
     layers.push(...organisation.above);
 
+    this.#layers = layers;
     this.#overlay.setProps({ layers });
     this.map.triggerRepaint();
+  }
+
+  /** What an export needs to draw this map again at another size. */
+  snapshot(): MapSnapshot {
+    return { map: this.map, layers: this.#layers, featureStates: [] };
   }
 
   /** Marks the map ready once deck.gl drew the loaded choropleth and maplibre went idle. */

@@ -3,6 +3,7 @@ import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { Bbox, LonLat } from '$lib/api/contract';
 import { createHungaryMap, MapChrome, type FitPadding } from './base-map';
+import type { FeatureStateEntry, MapSnapshot } from '$lib/exports/export-types';
 import { exposeMapForTests } from './map-test-hook';
 import { buildThematicStyle, FEATURE_STATE, STYLE_LAYER, TILE_LAYER } from './thematic-style';
 
@@ -190,6 +191,14 @@ export class ThematicMap<S extends ThematicScene> {
 
   get zoom(): number {
     return this.map.getZoom();
+  }
+
+  /** What an export needs to draw this map again at another size: the settlement fills are feature states, not style. */
+  snapshot(): MapSnapshot {
+    const target = { source: SOURCE.settlements, sourceLayer: TILE_LAYER.settlements };
+    const featureStates: FeatureStateEntry[] = [...(this.#appliedFills ?? [])].map(([id, color]) => ({ ...target, id, state: { [FEATURE_STATE.fill]: color } }));
+    if (this.#selectedCode) featureStates.push({ ...target, id: this.#selectedCode, state: { [FEATURE_STATE.selected]: true } });
+    return { map: this.map, layers: this.#layers, featureStates };
   }
 
   destroy(): void {
