@@ -17,14 +17,19 @@ function dateText(date: Date, locale: Locale): string {
   return tx('export.madeOn', { date: new Intl.DateTimeFormat(locale === 'hu' ? 'hu-HU' : 'en-GB', { dateStyle: 'long' }).format(date) });
 }
 
-function imageText(view: ExportView, locale: Locale, date: Date): ImageText {
+async function sourcesOf(view: ExportView, locale: Locale): Promise<string[]> {
+  const attributions = typeof view.attributions === 'function' ? await view.attributions() : view.attributions;
+  return attributions.map((attribution) => attributionText(attribution, locale));
+}
+
+async function imageText(view: ExportView, locale: Locale, date: Date): Promise<ImageText> {
   return {
     title: view.title,
     subtitle: view.subtitle,
     date: dateText(date, locale),
     north: tx('export.north'),
     legend: view.legend,
-    attributions: view.attributions.map((attribution) => attributionText(attribution, locale)),
+    attributions: await sourcesOf(view, locale),
   };
 }
 
@@ -41,7 +46,7 @@ export async function exportPng(view: ExportView, sizeId: ExportSizeId, locale: 
   const size = exportSize(sizeId, { width: element.clientWidth, height: element.clientHeight, pixelRatio: window.devicePixelRatio || 1 });
   const date = new Date();
   const rendered = await renderMap(snapshot, size, sizeId === 'screen');
-  const text = imageText(view, locale, date);
+  const text = await imageText(view, locale, date);
   const png = await canvasPng(composeImage(rendered, text, size.pixelRatio));
   const tagged = withPngText(png, {
     Title: view.title,
@@ -64,7 +69,7 @@ export async function exportPdf(view: ExportView, locale: Locale): Promise<void>
   const dpi = 150;
   const size = { width: Math.round((REPORT_MAP_BOX.width / 72) * dpi), height: Math.round((REPORT_MAP_BOX.height / 72) * dpi), pixelRatio: dpi / 96 };
   const rendered = await renderMap(snapshot, size, false);
-  const mapPng = await canvasPng(composeImage(rendered, { ...imageText(view, locale, date), title: '', legend: [], attributions: [] }, size.pixelRatio));
+  const mapPng = await canvasPng(composeImage(rendered, { ...(await imageText(view, locale, date)), title: '', legend: [], attributions: [] }, size.pixelRatio));
   const charts = await Promise.all((view.charts?.() ?? []).map((svg) => svgPng(svg, 2)));
   const tables = view.tables();
   const pdf = await buildReport({
@@ -76,7 +81,7 @@ export async function exportPdf(view: ExportView, locale: Locale): Promise<void>
     figures: view.figures ?? [],
     charts,
     table: view.reportTable ? (tables.find((table) => table.id === view.reportTable) ?? null) : null,
-    sources: view.attributions.map((attribution) => attributionText(attribution, locale)),
+    sources: await sourcesOf(view, locale),
     formatNumber: (value) => formatNumber(value, locale),
     headings: {
       legend: tx('export.legend'),

@@ -21,6 +21,11 @@ export interface MapSnapshot {
   featureStates: readonly FeatureStateEntry[];
 }
 
+/** A page's map, as far as the exports need it. */
+export interface SnapshotSource {
+  snapshot(): MapSnapshot;
+}
+
 /** A value as the screen shows it: a number, a text ("<5" for a suppressed count), or nothing. */
 export type CellValue = string | number | null;
 
@@ -54,7 +59,8 @@ export interface ExportView {
   slug: string;
   snapshot: () => MapSnapshot | null;
   legend: readonly LegendSection[];
-  attributions: readonly Attribution[];
+  /** Every source in view; a page that does not list them itself gives a loader. */
+  attributions: readonly Attribution[] | (() => Promise<readonly Attribution[]>);
   figures?: readonly KeyFigure[];
   /** The d3 charts on the page, drawn into the report. */
   charts?: () => readonly SVGSVGElement[];

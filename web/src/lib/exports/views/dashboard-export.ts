@@ -5,11 +5,10 @@ import { formatNumber } from '$lib/i18n/format';
 import { i18n } from '$lib/i18n/locale.svelte';
 import { indicatorSubtitle } from '$lib/indicators/format-indicator-value';
 import { unitValueText } from '$lib/indicators/unit-value';
-import type { DashboardMap } from '$lib/map/dashboard-map';
 import { scaleRows, type LegendSection } from '$lib/map/legend-section';
 import type { OrgLayerState } from '$lib/org-layers/org-layer-state.svelte';
 import { tx } from '../export-messages';
-import type { CellValue, DataTable, ExportView, KeyFigure } from '../export-types';
+import type { CellValue, DataTable, ExportView, KeyFigure, SnapshotSource } from '../export-types';
 
 /** A count as the map shows it: the number from 5 up, "<5" below (the API sent no number then). */
 function shownCount(value: number | null, belowThreshold: boolean): CellValue {
@@ -84,7 +83,7 @@ function keyFigures(dashboard: DashboardState, locale: Locale): KeyFigure[] {
 }
 
 /** The dashboard's view for the exports: the indicator map, its legend and figures, the values and the shown signals. */
-export function dashboardExport(dashboard: DashboardState, orgLayers: OrgLayerState, map: DashboardMap | null, attributions: readonly Attribution[]): ExportView {
+export function dashboardExport(dashboard: DashboardState, orgLayers: OrgLayerState, map: SnapshotSource | null, attributions: readonly Attribution[]): ExportView {
   const locale = i18n.current;
   const indicator = dashboard.indicator;
   const legend: LegendSection[] = [];
