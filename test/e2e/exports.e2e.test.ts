@@ -1,9 +1,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { expect, it } from 'vitest';
 import { readPngText } from '../../web/src/lib/exports/png-text.ts';
 import { apiFetch, ARTIFACTS, baseUrl, describeInBrowser, MAP_READY } from './browser-session.ts';
+import { pdfText } from './pdf-text.ts';
 import { decodePng, saturatedShare, type Pixels } from './png-pixels.ts';
 
 /*
@@ -32,12 +32,6 @@ function middle(pixels: Pixels): Pixels {
   const rgba = new Uint8Array(width * height * 4);
   for (let row = 0; row < height; row++) rgba.set(pixels.rgba.subarray(((top + row) * pixels.width + left) * 4, ((top + row) * pixels.width + left + width) * 4), row * width * 4);
   return { width, height, rgba };
-}
-
-async function pdfText(bytes: Buffer): Promise<string> {
-  const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
-  // pdf.js returns the thin spaces of Hungarian thousands as they are: one space is enough to compare.
-  return text.replace(/[\s\u00a0\u202f]+/g, ' ');
 }
 
 describeInBrowser('exports in Chromium', (session) => {

@@ -70,6 +70,13 @@ const hu = {
   'export.table.needIndex': 'Szükségletindex településenként',
   'export.figure.covered': 'Ellátott települések / lakosok',
   'export.figure.uncovered': 'Ellátatlan települések / lakosok',
+  'compare.maps': 'A két terv egymás mellett',
+  'compare.mapAria': 'Térkép: {name}',
+  'compare.first': '1. terv',
+  'compare.second': '2. terv',
+  'compare.chart': 'A fő mutatók és különbségük',
+  'compare.difference': '{label}: {difference}',
+  'compare.legend': 'Jelmagyarázat',
 };
 
 const en: Record<keyof typeof hu, string> = {
@@ -142,6 +149,13 @@ const en: Record<keyof typeof hu, string> = {
   'export.table.needIndex': 'Need index by settlement',
   'export.figure.covered': 'Covered settlements / residents',
   'export.figure.uncovered': 'Uncovered settlements / residents',
+  'compare.maps': 'The two plans side by side',
+  'compare.mapAria': 'Map: {name}',
+  'compare.first': 'Plan 1',
+  'compare.second': 'Plan 2',
+  'compare.chart': 'Key figures and their difference',
+  'compare.difference': '{label}: {difference}',
+  'compare.legend': 'Legend',
 };
 
 export const tx = localTranslator(hu, en);

@@ -54,6 +54,8 @@ export interface ThematicMapOptions<S extends ThematicScene> {
   onClick: (lonLat: LonLat, settlement: TileSettlement | null, hit: { layerId: string; object: unknown } | null) => void;
   /** After the map moved: its zoom (the hexagons' resolution follows it). */
   onZoom: (zoom: number) => void;
+  /** False for a second map beside the page's own (a comparison): `window.__terepMap` stays the page's. */
+  exposeForTests?: boolean;
 }
 
 const SOURCE = { settlements: 'settlements', needHeat: 'need-heat' } as const;
@@ -111,7 +113,7 @@ export class ThematicMap<S extends ThematicScene> {
       const tier = Math.floor(map.getZoom());
       if (tier !== this.#zoomTier) this.#render();
     });
-    exposeMapForTests(map);
+    if (options.exposeForTests !== false) exposeMapForTests(map);
     this.#awaitingReady = true;
     this.#render();
   }
@@ -202,7 +204,7 @@ export class ThematicMap<S extends ThematicScene> {
   }
 
   destroy(): void {
-    exposeMapForTests(undefined);
+    if (this.#options.exposeForTests !== false) exposeMapForTests(undefined);
     this.#options.markReady(null);
     this.map.removeControl(this.#overlay);
     this.#overlay.finalize();
