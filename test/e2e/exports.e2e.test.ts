@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { readPngText } from '../../web/src/lib/exports/png-text.ts';
-import { apiFetch, ARTIFACTS, baseUrl, describeInBrowser, MAP_READY } from './browser-session.ts';
+import { apiFetch, ARTIFACTS, baseUrl, describeInBrowser, MAP_PAGES, MAP_READY } from './browser-session.ts';
 import { pdfText } from './pdf-text.ts';
 import { decodePng, saturatedShare, type Pixels } from './png-pixels.ts';
 
@@ -110,6 +110,52 @@ describeInBrowser('exports in Chromium', (session) => {
       } finally {
         await apiFetch(`/api/need-signals/${id}`, { method: 'DELETE' });
       }
+    },
+    TEST_TIMEOUT,
+  );
+});
+
+/**
+ * Run in the page (as source text: the test's tsconfig has no DOM types): every group of options says
+ * which one is chosen, every tab list its tab, every toggle its state, and no button only looks chosen.
+ */
+const STATE_AUDIT = `(() => {
+  const found = [];
+  const describe = (element) => element.tagName.toLowerCase() + (element.id ? '#' + element.id : '') + ' "' + (element.textContent || '').trim().slice(0, 40) + '"';
+  for (const group of document.querySelectorAll('[role="radiogroup"]')) {
+    const chosen = group.querySelectorAll('[role="radio"][aria-checked="true"], input[type="radio"]:checked').length;
+    const options = group.querySelectorAll('[role="radio"], input[type="radio"]').length;
+    if (options > 0 && chosen !== 1) found.push('radiogroup ' + describe(group) + ' has ' + chosen + ' of ' + options + ' chosen');
+  }
+  for (const list of document.querySelectorAll('[role="tablist"]')) {
+    if (list.querySelectorAll('[role="tab"][aria-selected="true"]').length !== 1) found.push('tablist ' + describe(list) + ' has no single selected tab');
+  }
+  for (const button of document.querySelectorAll('button.active, button.on, button.shown, button.selected')) {
+    if (!['aria-pressed', 'aria-checked', 'aria-selected', 'aria-current', 'aria-expanded'].some((name) => button.hasAttribute(name))) found.push('button ' + describe(button) + ' looks chosen but does not say so');
+  }
+  for (const toggle of document.querySelectorAll('[role="switch"], [role="checkbox"], [role="radio"]')) {
+    if (!toggle.hasAttribute('aria-checked')) found.push(describe(toggle) + ' has no aria-checked');
+  }
+  return found;
+})()`;
+
+describeInBrowser('choices state themselves in Chromium', (session) => {
+  it(
+    'exposes the chosen level, indicator, layers, tabs and options to assistive technology on every map page',
+    async () => {
+      for (const { path, ready } of MAP_PAGES) {
+        const page = await session.openPage(path);
+        await page.waitForSelector(ready, { state: 'attached' });
+        const problems = (await page.evaluate(STATE_AUDIT)) as string[];
+        expect(problems, path).toEqual([]);
+      }
+      // The dashboard's choices, as a screen reader hears them.
+      const page = await session.openDashboard();
+      expect(await page.getByRole('radio', { checked: true }).count()).toBeGreaterThanOrEqual(2);
+      const layer = page.locator('[data-org-layer] input[type="checkbox"]').first();
+      const before = await layer.isChecked();
+      await layer.click();
+      expect(await layer.isChecked()).toBe(!before);
     },
     TEST_TIMEOUT,
   );
