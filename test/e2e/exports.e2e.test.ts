@@ -4,7 +4,7 @@ import { expect, it } from 'vitest';
 import { readPngText } from '../../web/src/lib/exports/png-text.ts';
 import { apiFetch, ARTIFACTS, baseUrl, describeInBrowser, MAP_PAGES, MAP_READY } from './browser-session.ts';
 import { pdfText } from './pdf-text.ts';
-import { decodePng, saturatedShare, type Pixels } from './png-pixels.ts';
+import { decodePng, distinctColorCount, saturatedShare, type Pixels } from './png-pixels.ts';
 
 /*
  * Issue 13's exports in a real Chromium: the PNG has the requested pixel size, a drawn map and its
@@ -66,6 +66,25 @@ describeInBrowser('exports in Chromium', (session) => {
       expect(words).toMatch(/Ábrázolt egységek: 3 ?1\d\d/);
       expect(words).toContain('Forrás');
       expect(session.pageErrors(page)).toEqual([]);
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'exports the map of the analysis, planning and logistics pages as a PNG of the map\'s own size',
+    async () => {
+      for (const { path, ready } of MAP_PAGES.filter((entry) => entry.path !== '/')) {
+        const page = await session.openPage(path);
+        await page.waitForSelector(ready, { state: 'attached' });
+        const canvas = await page.locator('.map-area .map-canvas').first().boundingBox();
+        if (!canvas) throw new Error(`${path}: the map is not visible`);
+        const png = (await download(page, 'export-png')).bytes;
+        const pixels = decodePng(png);
+        expect([pixels.width, pixels.height], path).toEqual([Math.round(canvas.width), Math.round(canvas.height)]);
+        // Land, settlement outlines and the credits: a drawn map, not an empty canvas.
+        expect(distinctColorCount(middle(pixels)), path).toBeGreaterThan(3);
+        expect(readPngText(new Uint8Array(png)).Source, path).toContain('KSH');
+      }
     },
     TEST_TIMEOUT,
   );
