@@ -90,6 +90,33 @@ describeInBrowser('exports in Chromium', (session) => {
   );
 
   it(
+    'compares two indicators or two years of the dashboard on two synchronised maps, with their figures and differences',
+    async () => {
+      const page = await session.openDashboard();
+      await page.getByTestId('compare-open').click();
+      const compare = page.getByTestId('indicator-compare');
+      await page.waitForSelector('[data-testid="indicator-compare"][data-drawn-first="true"][data-drawn-second="true"]', { timeout: STEP_TIMEOUT });
+      expect(await compare.locator('[data-testid="compare-figures"] tbody tr').count()).toBe(3);
+      expect(await page.getByTestId('compare-chart').locator('g.metric').count()).toBe(3);
+      // Both maps drawn: their middles are filled with class colours.
+      for (const index of [0, 1]) {
+        const box = await compare.locator('.holder').nth(index).boundingBox();
+        if (!box) throw new Error('a compared map is not visible');
+        expect(saturatedShare(middle(decodePng(await page.screenshot({ clip: box })))), `map ${index + 1}`).toBeGreaterThan(0.3);
+      }
+      // One camera: moving the left map moves the right one.
+      const centres = await page.evaluate(`(() => {
+        const [left, right] = window.__terepCompareMaps;
+        left.jumpTo({ center: [18.2, 46.1], zoom: 8 });
+        return [left.getCenter().toArray(), right.getCenter().toArray(), right.getZoom()];
+      })()`);
+      expect(centres).toEqual([[18.2, 46.1], [18.2, 46.1], 8]);
+      await page.screenshot({ path: `${ARTIFACTS}/dashboard-compare.png` });
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
     'exports the data behind the view as Hungarian Excel CSV, with small counts as "<5" for a viewer',
     async () => {
       const created = await apiFetch('/api/need-signals', {

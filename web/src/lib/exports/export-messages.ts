@@ -77,6 +77,20 @@ const hu = {
   'compare.chart': 'A fő mutatók és különbségük',
   'compare.difference': '{label}: {difference}',
   'compare.legend': 'Jelmagyarázat',
+  'compare.open': 'Két nézet összevetése',
+  'compare.close': 'Összevetés bezárása',
+  'compare.indicators': 'Két mutató vagy két év egymás mellett',
+  'compare.secondIndicator': 'Második mutató',
+  'compare.secondYear': 'Második év',
+  'compare.figure': 'Mutató',
+  'compare.stat.units': 'Értékkel rendelkező egységek',
+  'compare.stat.mean': 'Átlag',
+  'compare.stat.median': 'Medián',
+  'compare.pp': 'százalékpont',
+  'compare.sameScale': 'Közös színskála a két évre',
+  'compare.firstView': '1. nézet',
+  'compare.secondView': '2. nézet',
+  'compare.failed': 'A második nézet adatai nem tölthetők be.',
 };
 
 const en: Record<keyof typeof hu, string> = {
@@ -156,6 +170,20 @@ const en: Record<keyof typeof hu, string> = {
   'compare.chart': 'Key figures and their difference',
   'compare.difference': '{label}: {difference}',
   'compare.legend': 'Legend',
+  'compare.open': 'Compare two views',
+  'compare.close': 'Close the comparison',
+  'compare.indicators': 'Two indicators or two years side by side',
+  'compare.secondIndicator': 'Second indicator',
+  'compare.secondYear': 'Second year',
+  'compare.figure': 'Figure',
+  'compare.stat.units': 'Units with a value',
+  'compare.stat.mean': 'Mean',
+  'compare.stat.median': 'Median',
+  'compare.pp': 'percentage points',
+  'compare.sameScale': 'One colour scale for both years',
+  'compare.firstView': 'View 1',
+  'compare.secondView': 'View 2',
+  'compare.failed': 'The data of the second view cannot be loaded.',
 };
 
 export const tx = localTranslator(hu, en);

@@ -39,6 +39,10 @@ export interface DashboardMapOptions {
   onViewportChange: (viewport: MapViewport) => void;
   /** maplibre UI strings (control tooltips) in the UI language. */
   locale?: Record<string, string>;
+  /** False for a second map beside the page's own (a comparison): the test hooks stay the page's map's. */
+  exposeForTests?: boolean;
+  /** Told when the map has drawn what it shows (true) or starts drawing something new (false). */
+  onDrawn?: (drawn: boolean) => void;
 }
 
 const LAYER_ID = {
@@ -113,7 +117,7 @@ export class DashboardMap {
       options.onViewportChange(viewportOf(map));
     });
     this.#zoomTier = this.#tierOf(map.getZoom());
-    exposeMapForTests(map);
+    if (options.exposeForTests !== false) exposeMapForTests(map);
   }
 
   /** Creates the map and resolves once its style has loaded. */
@@ -132,7 +136,7 @@ export class DashboardMap {
     if (view) {
       this.#awaitingReady = true;
       this.#readyGeneration++;
-      markMapReady(false);
+      this.#markReady(false);
     }
     this.#render();
   }
@@ -164,11 +168,16 @@ export class DashboardMap {
   }
 
   destroy(): void {
-    exposeMapForTests(undefined);
-    markMapReady(false);
+    if (this.#options.exposeForTests !== false) exposeMapForTests(undefined);
+    this.#markReady(false);
     this.map.removeControl(this.#overlay);
     this.#overlay.finalize();
     this.map.remove();
+  }
+
+  #markReady(drawn: boolean): void {
+    if (this.#options.exposeForTests !== false) markMapReady(drawn);
+    this.#options.onDrawn?.(drawn);
   }
 
   #tierOf(zoom: number): string {
@@ -276,7 +285,7 @@ export class DashboardMap {
     this.#awaitingReady = false;
     const generation = this.#readyGeneration;
     this.map.once('idle', () => {
-      if (generation === this.#readyGeneration) markMapReady(true);
+      if (generation === this.#readyGeneration) this.#markReady(true);
     });
     this.map.triggerRepaint();
   }
