@@ -1,9 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { PlanDetail, PlanScenario } from '@terep/db';
 import type { Page } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
 import { utf8 } from '../src/org-fixtures.ts';
 import { apiFetch, ARTIFACTS, baseUrl, describeInBrowser, importForSuite, mapBox, READY_TIMEOUT, type BrowserSession } from './browser-session.ts';
+import { pdfText } from './pdf-text.ts';
 import { decodePng, type Pixels } from './png-pixels.ts';
 
 /*
@@ -127,6 +128,13 @@ describeInBrowser('planning page in Chromium', (session) => {
         expect(share, `the proposed-site colour at ${proposed[index]!.name}`).toBeGreaterThan(0.15);
       }
 
+      // The plan's report: its name, figures and the table of proposed sites are text.
+      const [report] = await Promise.all([page.waitForEvent('download', { timeout: READY_TIMEOUT }), page.getByTestId('export-pdf').click()]);
+      const words = await pdfText(readFileSync(await report.path()));
+      expect(words).toContain(NAMES.median);
+      expect(words).toContain('Nyitott telephelyek');
+      for (const site of proposed) expect(words).toContain(site.settlementName);
+
       const covering = await runPlan(session, page, { model: 'mclp', p: 2, reach: 10, name: NAMES.covering, previous: median.id });
       expect(covering.result).toMatchObject({ model: 'mclp', reach: 10 });
       await page.screenshot({ path: `${ARTIFACTS}/planning-mclp.png` });
@@ -148,7 +156,24 @@ describeInBrowser('planning page in Chromium', (session) => {
       // Objectives of different models do not subtract.
       expect(await compare.locator('tr[data-figure="objective"] td').nth(2).innerText()).toBe('–');
       expect(await page.getByTestId('compare-added').innerText()).toMatch(/Csak a másodikban \(\d+\)/);
+      // Both plans drawn, side by side on synchronised maps: each one's proposed sites in its own map.
+      await page.waitForSelector(`[data-testid="compare-maps"][data-ready-first="plan-${median.id}"][data-ready-second="plan-${covering.id}"]`, { timeout: READY_TIMEOUT });
+      expect(await page.getByTestId('compare-chart').locator('g.metric').count(), 'four compared figures').toBe(4);
+      expect(await page.getByTestId('compare-chart').textContent()).toMatch(/százalékpont/);
       await page.screenshot({ path: `${ARTIFACTS}/planning-compare.png` });
+      for (const [index, plan] of [median, covering].entries()) {
+        const holder = page.locator('[data-testid="compare-maps"] .holder').nth(index);
+        const box = await holder.boundingBox();
+        if (!box) throw new Error('the compared map is not visible');
+        const pixels = decodePng(await page.screenshot({ clip: box }));
+        for (const site of plan.result!.sites.filter((entry) => entry.kind === 'new')) {
+          const point = await page.evaluate(
+            ({ index, lonLat }) => (globalThis as unknown as { __terepCompareMaps: { project(p: [number, number]): { x: number; y: number } }[] }).__terepCompareMaps[index]!.project(lonLat),
+            { index, lonLat: [site.lon, site.lat] as [number, number] },
+          );
+          expect(shareNear(pixels, NEW_SITE, { x: point.x - 12, y: point.y - 12, width: 24, height: 24 }), `plan ${index + 1}'s site ${site.name} on its map`).toBeGreaterThan(0.15);
+        }
+      }
     },
     TEST_TIMEOUT,
   );

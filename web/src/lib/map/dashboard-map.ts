@@ -13,6 +13,7 @@ import { exposeMapForTests, markMapReady } from './map-test-hook';
 import { buildOrganisationLayers, organisationHitOf, type OrganisationLayersView } from './organisation-layers';
 import type { OrgHit } from '$lib/org-layers/org-layer-types';
 import type { MapViewport, UnitCollection, UnitFeature, UnitProperties } from './unit-layer-types';
+import type { MapSnapshot } from '$lib/exports/export-types';
 
 /** What the choropleth shows: the units of one level and the colour of each. */
 export interface ChoroplethView {
@@ -38,6 +39,10 @@ export interface DashboardMapOptions {
   onViewportChange: (viewport: MapViewport) => void;
   /** maplibre UI strings (control tooltips) in the UI language. */
   locale?: Record<string, string>;
+  /** False for a second map beside the page's own (a comparison): the test hooks stay the page's map's. */
+  exposeForTests?: boolean;
+  /** Told when the map has drawn what it shows (true) or starts drawing something new (false). */
+  onDrawn?: (drawn: boolean) => void;
 }
 
 const LAYER_ID = {
@@ -81,6 +86,7 @@ export class DashboardMap {
   readonly chrome: MapChrome;
   #choropleth: ChoroplethView | null = null;
   #choroplethLayer: Layer | null = null;
+  #layers: Layer[] = [];
   #unitLabels: { features: readonly UnitFeature[]; level: UnitLevel; points: LabelPoint[] } | null = null;
   #districts: UnitCollection | null = null;
   #organisation: OrganisationLayersView | null = null;
@@ -111,7 +117,7 @@ export class DashboardMap {
       options.onViewportChange(viewportOf(map));
     });
     this.#zoomTier = this.#tierOf(map.getZoom());
-    exposeMapForTests(map);
+    if (options.exposeForTests !== false) exposeMapForTests(map);
   }
 
   /** Creates the map and resolves once its style has loaded. */
@@ -130,7 +136,7 @@ export class DashboardMap {
     if (view) {
       this.#awaitingReady = true;
       this.#readyGeneration++;
-      markMapReady(false);
+      this.#markReady(false);
     }
     this.#render();
   }
@@ -162,11 +168,16 @@ export class DashboardMap {
   }
 
   destroy(): void {
-    exposeMapForTests(undefined);
-    markMapReady(false);
+    if (this.#options.exposeForTests !== false) exposeMapForTests(undefined);
+    this.#markReady(false);
     this.map.removeControl(this.#overlay);
     this.#overlay.finalize();
     this.map.remove();
+  }
+
+  #markReady(drawn: boolean): void {
+    if (this.#options.exposeForTests !== false) markMapReady(drawn);
+    this.#options.onDrawn?.(drawn);
   }
 
   #tierOf(zoom: number): string {
@@ -258,8 +269,14 @@ export class DashboardMap {
 
     layers.push(...organisation.above);
 
+    this.#layers = layers;
     this.#overlay.setProps({ layers });
     this.map.triggerRepaint();
+  }
+
+  /** What an export needs to draw this map again at another size. */
+  snapshot(): MapSnapshot {
+    return { map: this.map, layers: this.#layers, featureStates: [] };
   }
 
   /** Marks the map ready once deck.gl drew the loaded choropleth and maplibre went idle. */
@@ -268,7 +285,7 @@ export class DashboardMap {
     this.#awaitingReady = false;
     const generation = this.#readyGeneration;
     this.map.once('idle', () => {
-      if (generation === this.#readyGeneration) markMapReady(true);
+      if (generation === this.#readyGeneration) this.#markReady(true);
     });
     this.map.triggerRepaint();
   }

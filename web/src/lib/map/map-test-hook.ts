@@ -23,3 +23,15 @@ export function markMapReady(ready: boolean): void {
   if (ready) document.body.dataset.mapReady = 'true';
   else delete document.body.dataset.mapReady;
 }
+
+declare global {
+  interface Window {
+    /** The two maps of a side-by-side comparison, left then right (test/e2e projects sites through them). */
+    __terepCompareMaps?: MaplibreMap[];
+  }
+}
+
+export function exposeCompareMapsForTests(maps: MaplibreMap[] | undefined): void {
+  if (maps) window.__terepCompareMaps = maps;
+  else delete window.__terepCompareMaps;
+}

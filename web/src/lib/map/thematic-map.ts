@@ -3,6 +3,7 @@ import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { Bbox, LonLat } from '$lib/api/contract';
 import { createHungaryMap, MapChrome, type FitPadding } from './base-map';
+import type { FeatureStateEntry, MapSnapshot } from '$lib/exports/export-types';
 import { exposeMapForTests } from './map-test-hook';
 import { buildThematicStyle, FEATURE_STATE, STYLE_LAYER, TILE_LAYER } from './thematic-style';
 
@@ -53,6 +54,8 @@ export interface ThematicMapOptions<S extends ThematicScene> {
   onClick: (lonLat: LonLat, settlement: TileSettlement | null, hit: { layerId: string; object: unknown } | null) => void;
   /** After the map moved: its zoom (the hexagons' resolution follows it). */
   onZoom: (zoom: number) => void;
+  /** False for a second map beside the page's own (a comparison): `window.__terepMap` stays the page's. */
+  exposeForTests?: boolean;
 }
 
 const SOURCE = { settlements: 'settlements', needHeat: 'need-heat' } as const;
@@ -110,7 +113,7 @@ export class ThematicMap<S extends ThematicScene> {
       const tier = Math.floor(map.getZoom());
       if (tier !== this.#zoomTier) this.#render();
     });
-    exposeMapForTests(map);
+    if (options.exposeForTests !== false) exposeMapForTests(map);
     this.#awaitingReady = true;
     this.#render();
   }
@@ -192,8 +195,16 @@ export class ThematicMap<S extends ThematicScene> {
     return this.map.getZoom();
   }
 
+  /** What an export needs to draw this map again at another size: the settlement fills are feature states, not style. */
+  snapshot(): MapSnapshot {
+    const target = { source: SOURCE.settlements, sourceLayer: TILE_LAYER.settlements };
+    const featureStates: FeatureStateEntry[] = [...(this.#appliedFills ?? [])].map(([id, color]) => ({ ...target, id, state: { [FEATURE_STATE.fill]: color } }));
+    if (this.#selectedCode) featureStates.push({ ...target, id: this.#selectedCode, state: { [FEATURE_STATE.selected]: true } });
+    return { map: this.map, layers: this.#layers, featureStates };
+  }
+
   destroy(): void {
-    exposeMapForTests(undefined);
+    if (this.#options.exposeForTests !== false) exposeMapForTests(undefined);
     this.#options.markReady(null);
     this.map.removeControl(this.#overlay);
     this.#overlay.finalize();
