@@ -135,6 +135,22 @@ describe.each(engineCases())('programmes API on $name', ({ open }) => {
     await suite.as('viewer').send('GET', `/api/networks/${network.id}/members`, undefined, 403);
   });
 
+  it('adds a network and a member by code and area only, within a regional user\'s counties', async () => {
+    const { id } = await suite.as('planner').send<ProgrammeCreated>('POST', '/api/networks', { name: 'Mentorhálózat (teszt)', description: 'Önkéntes mentorok' }, 201);
+    expect((await suite.as('planner').send<{ error: { code: string } }>('POST', '/api/networks', { name: 'mentorhálózat (TESZT)' }, 409)).error.code).toBe('NETWORK_EXISTS');
+    const member = { memberCode: 'T-01', kind: 'volunteer', experience: 'mentor', settlementCodes: ['14492'], districtCodes: ['056'] };
+    await suite.as('viewer').send('POST', `/api/networks/${id}/members`, member, 403);
+    expect((await suite.as('regional', ['02']).send<{ error: { code: string } }>('POST', `/api/networks/${id}/members`, member, 403)).error.code).toBe('OUT_OF_SCOPE');
+    // A name rides in nowhere: a body with any field beyond code, kind, experience, partner and area is refused.
+    await suite.as('regional', ['05']).send('POST', `/api/networks/${id}/members`, { ...member, name: 'Kiss Anna' }, 400);
+    await suite.as('regional', ['05']).send('POST', `/api/networks/${id}/members`, member, 201);
+    expect((await suite.send<{ error: { code: string } }>('POST', `/api/networks/${id}/members`, member, 409)).error.code).toBe('MEMBER_EXISTS');
+    expect((await suite.send<{ error: { code: string } }>('POST', `/api/networks/${id}/members`, { ...member, memberCode: 'T-02', districtCodes: ['999'] }, 400)).error.code).toBe('UNKNOWN_AREA');
+    const { members } = await suite.as('planner').send<NetworkMemberList>('GET', `/api/networks/${id}/members`);
+    expect(members.map((entry) => [entry.memberCode, entry.settlements.map((place) => place.name), entry.districts.map((place) => place.name)])).toEqual([['T-01', ['Ózd'], ['Encsi']]]);
+    await suite.engine.db.deleteFrom('helper_network').where('id', '=', id).execute();
+  });
+
   it('lets admins, coordinators and the regional staff of its counties edit a programme, and nobody else', async () => {
     const id = await programmeId(PROGRAMME_NAME);
     await suite.as('viewer').send('PATCH', `/api/programmes/${id}`, { description: 'x' }, 403);

@@ -12,7 +12,7 @@ const ACTIONS: Record<AuditAction, string> = {
 const KINDS: Record<AuditObjectKind, string> = {
   import: 'import', 'need-signal': 'szükségletjelzés', settings: 'beállítások', user: 'felhasználó', plan: 'telephelyterv',
   route: 'útvonal', 'road-network': 'úthálózat', 'need-index': 'szükségletindex',
-  programme: 'program', project: 'projekt', activity: 'tevékenység', partner: 'partnerszervezet',
+  programme: 'program', project: 'projekt', activity: 'tevékenység', partner: 'partnerszervezet', network: 'segítői hálózat',
 };
 
 /** Local time as Hungarian Excel reads a date-time cell. */

@@ -125,6 +125,8 @@ export const ROUTE_RULES: Readonly<Record<string, Access>> = {
   'PATCH /api/partners/:id': PROGRAMME_STAFF,
   'GET /api/networks': EVERYONE,
   'GET /api/networks/:id/members': PROGRAMME_STAFF,
+  'POST /api/networks': PROGRAMME_STAFF,
+  'POST /api/networks/:id/members': IMPORT_ACCESS['network-members'],
   'GET /api/cases': SIGNAL_KEEPERS,
   'GET /api/cases/aggregate': EVERYONE,
   'GET /api/cases/aggregate.csv': EVERYONE,

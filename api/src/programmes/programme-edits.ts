@@ -2,11 +2,17 @@ import {
   actionAreaCounties,
   activityScope,
   addActivity,
+  addNetworkMember,
+  createNetwork,
   createProgramme,
   createProject,
   deleteActivity,
   deleteProgramme,
   deleteProject,
+  memberAreaCounties,
+  memberCodeTaken,
+  networkExists,
+  networkNameTaken,
   partnerCounty,
   partnerNameTaken,
   programmeNameTaken,
@@ -23,6 +29,7 @@ import {
   type ActionAreaInput,
   type AuditActor,
   type Engine,
+  type MemberFields,
   type PartnerFields,
   type ProgrammeFields,
   type ProgrammeScope,
@@ -174,4 +181,25 @@ export async function savePartnerChecked(
   const missing = await unknownNetworks(engine.db, fields.networkIds ?? []);
   if (missing.length > 0) throw new ApiError(404, 'NETWORK_NOT_FOUND', `No network #${missing.join(', #')}.`, { id: missing.join(', ') });
   return savePartner(engine.db, editor.actor, id, fields);
+}
+
+export async function newNetwork(engine: Engine, editor: Editor, fields: { name: string; description: string | null; programmeId: number | null }): Promise<number> {
+  if (fields.programmeId !== null) await requireProgramme(engine, fields.programmeId);
+  if (await networkNameTaken(engine.db, fields.name)) throw new ApiError(409, 'NETWORK_EXISTS', `A network named "${fields.name}" exists already.`, { name: fields.name });
+  return createNetwork(engine.db, editor.actor, fields);
+}
+
+/** Adds a member by code and area (never a name); regional staff only within their counties. */
+export async function newMember(engine: Engine, editor: Editor, networkId: number, fields: MemberFields, requireScope: (counties: string[]) => void): Promise<number> {
+  if (!(await networkExists(engine.db, networkId))) throw new ApiError(404, 'NETWORK_NOT_FOUND', `No network #${networkId}.`, { id: networkId });
+  const { counties, unknown } = await memberAreaCounties(engine.db, fields.settlementCodes, fields.districtCodes);
+  if (unknown.length > 0) throw new ApiError(400, 'UNKNOWN_AREA', `Unknown settlement or district codes: ${unknown.join(', ')}.`, { parts: unknown.join(', ') });
+  requireScope(counties);
+  if (fields.partnerId !== null && (await partnerCounty(engine.db, fields.partnerId)) === undefined) {
+    throw new ApiError(404, 'PARTNER_NOT_FOUND', `No partner #${fields.partnerId}.`, { id: fields.partnerId });
+  }
+  if (await memberCodeTaken(engine.db, networkId, fields.memberCode)) {
+    throw new ApiError(409, 'MEMBER_EXISTS', `The network has a member coded "${fields.memberCode}".`, { code: fields.memberCode });
+  }
+  return addNetworkMember(engine.db, editor.actor, networkId, fields);
 }

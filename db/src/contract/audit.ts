@@ -18,9 +18,10 @@ export type AuditObjectKind =
   | 'programme'
   | 'project'
   | 'activity'
-  | 'partner';
+  | 'partner'
+  | 'network';
 export const AUDIT_OBJECT_KINDS: readonly AuditObjectKind[] = ['import', 'need-signal', 'settings', 'user', 'plan', 'route', 'road-network', 'need-index',
-  'programme', 'project', 'activity', 'partner'];
+  'programme', 'project', 'activity', 'partner', 'network'];
 
 export type AuditAction =
   | 'create'

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { AuditActor } from '../contract/audit.ts';
-import type { ActionAreaInput, ActivityInput, PartnerKind, ProjectStatus } from '../contract/programmes.ts';
+import type { ActionAreaInput, ActivityInput, ExperienceLevel, MemberKind, PartnerKind, ProjectStatus } from '../contract/programmes.ts';
 import type { Database } from '../schema.ts';
 import { foldName } from '../text/fold-name.ts';
 import { recordAudit } from './audit.ts';
@@ -310,4 +310,58 @@ export async function unknownNetworks(db: Db, ids: readonly number[]): Promise<n
 /** A settlement's county, or undefined when the code names no settlement. */
 export async function settlementCounty(db: Db, code: string): Promise<string | undefined> {
   return (await db.selectFrom('settlement').select('county_code').where('code', '=', code).executeTakeFirst())?.county_code;
+}
+
+export async function networkNameTaken(db: Db, name: string): Promise<boolean> {
+  return (await db.selectFrom('helper_network').select('id').where('name_folded', '=', foldName(name)).executeTakeFirst()) !== undefined;
+}
+
+export async function createNetwork(db: Kysely<Database>, actor: AuditActor, fields: { name: string; description: string | null; programmeId: number | null }): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const { id } = await trx.insertInto('helper_network').values({
+      import_id: null, name: fields.name, name_folded: foldName(fields.name), description: fields.description, programme_id: fields.programmeId,
+    }).returning('id').executeTakeFirstOrThrow();
+    await recordAudit(trx, { actor, action: 'create', objectKind: 'network', objectId: id, before: null, after: { ...fields } });
+    return id;
+  });
+}
+
+export interface MemberFields {
+  memberCode: string;
+  kind: MemberKind;
+  experience: ExperienceLevel;
+  partnerId: number | null;
+  settlementCodes: string[];
+  districtCodes: string[];
+}
+
+export async function memberCodeTaken(db: Db, networkId: number, memberCode: string): Promise<boolean> {
+  const rows = await db.selectFrom('network_member').select('member_code').where('network_id', '=', networkId).execute();
+  return rows.some((row) => foldName(row.member_code) === foldName(memberCode));
+}
+
+/** The counties of the settlements and districts named, and the codes that name none. */
+export async function memberAreaCounties(db: Db, settlementCodes: readonly string[], districtCodes: readonly string[]): Promise<{ counties: string[]; unknown: string[] }> {
+  const settlements = settlementCodes.length === 0 ? [] : await db.selectFrom('settlement').select(['code', 'county_code']).where('code', 'in', [...settlementCodes]).execute();
+  const districts = districtCodes.length === 0 ? [] : await db.selectFrom('district').select(['code', 'county_code']).where('code', 'in', [...districtCodes]).execute();
+  const known = new Set([...settlements, ...districts].map((row) => row.code));
+  return {
+    counties: [...new Set([...settlements, ...districts].map((row) => row.county_code))].sort(),
+    unknown: [...settlementCodes, ...districtCodes].filter((code) => !known.has(code)),
+  };
+}
+
+export async function addNetworkMember(db: Kysely<Database>, actor: AuditActor, networkId: number, fields: MemberFields): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const { id } = await trx.insertInto('network_member').values({
+      network_id: networkId, import_id: null, source_row: null, member_code: fields.memberCode, kind: fields.kind, experience: fields.experience, partner_id: fields.partnerId,
+    }).returning('id').executeTakeFirstOrThrow();
+    const areas = [
+      ...[...new Set(fields.settlementCodes)].map((code) => ({ member_id: id, settlement_code: code, district_code: null })),
+      ...[...new Set(fields.districtCodes)].map((code) => ({ member_id: id, settlement_code: null, district_code: code })),
+    ];
+    if (areas.length > 0) await trx.insertInto('network_member_area').values(areas).execute();
+    await recordAudit(trx, { actor, action: 'create', objectKind: 'network', objectId: networkId, before: null, after: { member: { ...fields } } });
+    return id;
+  });
 }

@@ -1,14 +1,16 @@
-import { CASE_DOMAINS, countCases, listCases, listNetworkMembers, networkExists, type CaseDomain, type CaseList, type Engine, type NetworkList, type NetworkMemberList } from '@terep/db';
+import { CASE_DOMAINS, countCases, listCases, listNetworkMembers, networkExists, type CaseDomain, type CaseList, type Engine, type NetworkList, type NetworkMemberList, type ProgrammeCreated } from '@terep/db';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { countyScope } from '../../auth/scope.ts';
+import { countyScope, requireScope } from '../../auth/scope.ts';
 import { ApiError } from '../../http/api-error.ts';
+import { readJsonBody } from '../../http/json-body.ts';
 import { parseParam } from '../../http/parse-query.ts';
+import { editorOf, newMember, newNetwork } from '../../programmes/programme-edits.ts';
 import { aggregateCases, caseAggregateCsv } from '../../programmes/case-aggregate.ts';
 import { listNetworks } from '../../programmes/network-reads.ts';
 import { exactCountiesOf } from '../../programmes/programme-access.ts';
-import { idParam } from './schemas.ts';
+import { idParam, memberSchema, networkSchema } from './schemas.ts';
 
 const networkId = idParam('a network id');
 const optionalNetwork = networkId.optional();
@@ -26,10 +28,24 @@ async function requireNetwork(engine: Engine, id: number | undefined): Promise<v
 export function networkRoutes(engine: Engine): Hono {
   return new Hono()
     .get('/', async (c) => c.json<NetworkList>({ networks: await listNetworks(engine, c.get('user')) }))
+    .post('/', async (c) => {
+      const body = await readJsonBody(c, networkSchema);
+      const id = await newNetwork(engine, editorOf(c.get('user')), { name: body.name, description: body.description ?? null, programmeId: body.programmeId ?? null });
+      return c.json<ProgrammeCreated>({ id }, 201);
+    })
     .get('/:id/members', async (c) => {
       const id = parseParam('id', c.req.param('id'), networkId);
       await requireNetwork(engine, id);
       return c.json<NetworkMemberList>({ members: await listNetworkMembers(engine.db, id) });
+    })
+    .post('/:id/members', async (c) => {
+      const id = parseParam('id', c.req.param('id'), networkId);
+      const body = await readJsonBody(c, memberSchema);
+      const memberId = await newMember(engine, editorOf(c.get('user')), id, {
+        memberCode: body.memberCode, kind: body.kind, experience: body.experience, partnerId: body.partnerId ?? null,
+        settlementCodes: body.settlementCodes ?? [], districtCodes: body.districtCodes ?? [],
+      }, (counties) => requireScope(c, counties));
+      return c.json<ProgrammeCreated>({ id: memberId }, 201);
     });
 }
 

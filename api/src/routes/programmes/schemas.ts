@@ -1,4 +1,15 @@
-import { ACTIVITY_KINDS, PARTNER_KINDS, PROJECT_STATUSES, type ActivityKind, type PartnerKind, type ProjectStatus } from '@terep/db';
+import {
+  ACTIVITY_KINDS,
+  EXPERIENCE_LEVELS,
+  MEMBER_KINDS,
+  PARTNER_KINDS,
+  PROJECT_STATUSES,
+  type ActivityKind,
+  type ExperienceLevel,
+  type MemberKind,
+  type PartnerKind,
+  type ProjectStatus,
+} from '@terep/db';
 import { z } from 'zod';
 import { recordIdSchema } from '../../http/parse-query.ts';
 
@@ -77,3 +88,15 @@ const partnerFields = {
 };
 export const partnerSchema = z.object(partnerFields).strict();
 export const partnerPatchSchema = z.object(partnerFields).partial().strict();
+
+export const networkSchema = z.object({ name: text(200), description: optionalText(2000), programmeId: z.union([id, z.null()]).optional() }).strict();
+
+/** A member by code, kind, experience and area only: a body with a name (or anything else) is refused. */
+export const memberSchema = z.object({
+  memberCode: text(40),
+  kind: z.enum(MEMBER_KINDS as [MemberKind, ...MemberKind[]]),
+  experience: z.enum(EXPERIENCE_LEVELS as [ExperienceLevel, ...ExperienceLevel[]]),
+  partnerId: z.union([id, z.null()]).optional(),
+  settlementCodes: z.array(z.string().regex(/^\d{5}$/, { error: 'a settlement code is 5 digits (KSH code)' })).max(500).optional(),
+  districtCodes: z.array(z.string().regex(/^\d{3}$/, { error: 'a district code is 3 digits' })).max(200).optional(),
+}).strict().refine((body) => (body.settlementCodes?.length ?? 0) + (body.districtCodes?.length ?? 0) > 0, { error: 'name at least one settlement or district', path: ['settlementCodes'] });
