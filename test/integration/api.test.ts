@@ -25,7 +25,8 @@ describe.each(engineCases())('API on $name', ({ name, open }) => {
 
   it('lists the layer catalogue with Hungarian and English titles and attribution', async () => {
     const { layers } = await getJson<{ layers: { id: string; title: { hu: string; en: string }; attribution: { text: string }[] }[] }>('/api/layers');
-    expect(layers.map((layer) => layer.id)).toEqual(['counties', 'districts', 'settlements', 'segregated-areas', 'need-signals', 'institutions', 'warehouses']);
+    expect(layers.map((layer) => layer.id)).toEqual(['counties', 'districts', 'settlements', 'segregated-areas', 'need-signals', 'institutions', 'warehouses',
+      'programme-areas', 'partner-seats', 'helper-areas', 'case-density', 'programme-activities']);
     for (const layer of layers) {
       expect(layer.title.hu).toBeTruthy();
       expect(layer.title.en).toBeTruthy();

@@ -42,6 +42,10 @@ export type ApiErrorCode =
   | ProblemCode | 'NEED_SIGNAL_NOT_FOUND' | 'NEED_SIGNAL_WITHDRAWN'
   // Saved views, stories and share links (api/src/views/).
   | 'VIEW_NOT_FOUND' | 'STORY_NOT_FOUND' | 'SHARE_NOT_FOUND' | 'SHARE_REVOKED' | 'SHARE_EXPIRED' | 'NOT_OWNER'
+  // Programmes and the helper network (api/src/programmes/; ProgrammeErrorCode in db/src/contract/programmes.ts).
+  | 'PROGRAMME_NOT_FOUND' | 'PROJECT_NOT_FOUND' | 'PARTNER_NOT_FOUND' | 'NETWORK_NOT_FOUND' | 'ACTIVITY_NOT_FOUND'
+  | 'PROGRAMME_EXISTS' | 'PROJECT_EXISTS' | 'PARTNER_EXISTS' | 'NETWORK_EXISTS' | 'MEMBER_EXISTS'
+  | 'UNKNOWN_SERVICE_TYPE' | 'UNKNOWN_AREA' | 'UNKNOWN_USER' | 'NOT_COORDINATOR' | 'UNKNOWN_NEED_INDICATOR'
   | 'INTERNAL_ERROR';
 
 /** Values a client may show or act on (limits, positions), beside the message for people. */

@@ -18,3 +18,4 @@ export * from './planning.ts';
 export * from './routing.ts';
 export * from './accounts.ts';
 export * from './views.ts';
+export * from './programmes.ts';
