@@ -78,7 +78,7 @@ export function createApi({ engine, maxImportBytes, auth, jobs = new JobSlots(),
     .route('/stock', stockRoutes(engine))
     .route('/requests', requestRoutes(engine))
     .route('/offers', offerRoutes(engine))
-    .route('/allocations', allocationRoutes(engine))
+    .route('/allocations', allocationRoutes(engine, jobs))
     .route('/donations', donationReportRoutes(engine))
     .route('/donations/imports', donationImportRoutes(engine))
     // `/audit` and `/audit.csv`.
