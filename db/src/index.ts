@@ -40,3 +40,8 @@ export * from './queries/programmes.ts';
 export * from './queries/programme-writes.ts';
 export * from './queries/programme-layers.ts';
 export * from './queries/gap-inputs.ts';
+export * from './queries/donation-stock.ts';
+export * from './queries/donation-requests.ts';
+export * from './queries/donation-offers.ts';
+export * from './queries/donation-allocations.ts';
+export * from './queries/donation-reports.ts';

@@ -31,6 +31,12 @@ const VIEW_AUTHORS: readonly Role[] = ['admin', 'planner', 'regional', 'logistic
 const PROGRAMME_EDITORS: readonly Role[] = ['admin', 'planner', 'regional', 'logistics'];
 /** Who keeps partner organisations and sees helper-network members (by code and area, never by name). */
 const PROGRAMME_STAFF: readonly Role[] = ['admin', 'planner', 'regional'];
+/** The donation bank (issue 14): logistics and admins write stock, offers and allocations. */
+const DONATION_WRITERS: readonly Role[] = ['admin', 'logistics'];
+/** Raw donation rows (organisations, donors, who recorded what): every role but viewers, regional users in their counties. */
+const DONATION_READERS: readonly Role[] = ['admin', 'planner', 'regional', 'logistics'];
+/** Requests come from partner organisations through logistics staff, admins, and regional staff in their counties. */
+const REQUEST_WRITERS: readonly Role[] = ['admin', 'logistics', 'regional'];
 
 export const ROUTE_RULES: Readonly<Record<string, Access>> = {
   'GET /api/health': 'public',
@@ -154,6 +160,41 @@ export const ROUTE_RULES: Readonly<Record<string, Access>> = {
   'POST /api/imports/network-members': IMPORT_ACCESS['network-members'],
   'POST /api/imports/cases': IMPORT_ACCESS.cases,
   'POST /api/imports/activities': IMPORT_ACCESS.activities,
+  // The donation bank (issue 14). Stock levels are aggregates: everyone reads them.
+  'GET /api/items': EVERYONE,
+  'POST /api/items': ADMIN,
+  'GET /api/stock': EVERYONE,
+  'GET /api/stock/movements': DONATION_READERS,
+  'POST /api/stock/movements': DONATION_WRITERS,
+  // The handlers keep regional users to their counties.
+  'GET /api/requests': DONATION_READERS,
+  'GET /api/requests/:id': DONATION_READERS,
+  'POST /api/requests': REQUEST_WRITERS,
+  'POST /api/requests/from-signals': REQUEST_WRITERS,
+  'POST /api/requests/:id/cancel': REQUEST_WRITERS,
+  'GET /api/offers': DONATION_READERS,
+  'GET /api/offers/:id': DONATION_READERS,
+  'POST /api/offers': DONATION_WRITERS,
+  'POST /api/offers/:id/status': DONATION_WRITERS,
+  'GET /api/allocations': DONATION_READERS,
+  'GET /api/allocations/:id': DONATION_READERS,
+  'POST /api/allocations': DONATION_WRITERS,
+  'POST /api/allocations/:id/commit': DONATION_WRITERS,
+  // Route problems name the requests' places and loads: for the roles that plan routes.
+  'GET /api/allocations/:id/routes': ROUTING,
+  'POST /api/allocations/:id/dispatch': DONATION_WRITERS,
+  'POST /api/allocations/:id/deliveries': DONATION_WRITERS,
+  // Aggregates: every role; request counts below 5 withheld from viewers.
+  'GET /api/donations/reports/distributed': EVERYONE,
+  'GET /api/donations/reports/stock': EVERYONE,
+  'GET /api/donations/reports/requests': EVERYONE,
+  'GET /api/donations/reports/offers': EVERYONE,
+  'GET /api/donations/layers': EVERYONE,
+  // Unknown kinds answer 400 to the admin; the known ones are refined below.
+  'POST /api/donations/imports/:kind': ADMIN,
+  'POST /api/donations/imports/donation-offers': DONATION_WRITERS,
+  'POST /api/donations/imports/stock-counts': DONATION_WRITERS,
+  'POST /api/donations/imports/donation-requests': REQUEST_WRITERS,
 };
 
 /**

@@ -19,3 +19,4 @@ export * from './routing.ts';
 export * from './accounts.ts';
 export * from './views.ts';
 export * from './programmes.ts';
+export * from './donations.ts';

@@ -11,6 +11,7 @@ import * as tileCache from './009-tile-cache.ts';
 import * as moreServiceTypes from './011-more-service-types.ts';
 import * as pointPlacement from './012-point-placement.ts';
 import * as savedViews from './013-saved-views.ts';
+import * as donationBank from './014-donation-bank.ts';
 import * as programmes from './015-programmes.ts';
 
 /** Every migration, in order. Names are permanent: never rename one that has shipped. */
@@ -27,5 +28,6 @@ export const migrations: Record<string, Migration> = {
   '011-more-service-types': moreServiceTypes,
   '012-point-placement': pointPlacement,
   '013-saved-views': savedViews,
+  '014-donation-bank': donationBank,
   '015-programmes': programmes,
 };

@@ -81,6 +81,11 @@ export const signalsHu = {
   'audit.kind.activity': 'Tevékenység',
   'audit.kind.partner': 'Partnerszervezet',
   'audit.kind.network': 'Segítői hálózat',
+  'audit.kind.donation-item': 'Adománytétel',
+  'audit.kind.stock-movement': 'Készletmozgás',
+  'audit.kind.donation-offer': 'Adományfelajánlás',
+  'audit.kind.donation-request': 'Adománykérés',
+  'audit.kind.allocation': 'Elosztás',
   'audit.action.create': 'létrehozás',
   'audit.action.update': 'módosítás',
   'audit.action.delete': 'törlés',
@@ -95,6 +100,10 @@ export const signalsHu = {
   'audit.action.rescope': 'jogkör módosítása',
   'audit.action.password-reset': 'jelszó visszaállítása',
   'audit.action.password-change': 'jelszócsere',
+  'audit.action.cancel': 'lemondás',
+  'audit.action.commit': 'lekötés',
+  'audit.action.dispatch': 'kiszállításra indítás',
+  'audit.action.deliver': 'kézbesítés',
 };
 
 export const signalsEn: Record<keyof typeof signalsHu, string> = {
@@ -179,6 +188,11 @@ export const signalsEn: Record<keyof typeof signalsHu, string> = {
   'audit.kind.activity': 'Activity',
   'audit.kind.partner': 'Partner organisation',
   'audit.kind.network': 'Helper network',
+  'audit.kind.donation-item': 'Donation item',
+  'audit.kind.stock-movement': 'Stock movement',
+  'audit.kind.donation-offer': 'Donation offer',
+  'audit.kind.donation-request': 'Donation request',
+  'audit.kind.allocation': 'Allocation',
   'audit.action.create': 'created',
   'audit.action.update': 'changed',
   'audit.action.delete': 'deleted',
@@ -193,4 +207,8 @@ export const signalsEn: Record<keyof typeof signalsHu, string> = {
   'audit.action.rescope': 'access changed',
   'audit.action.password-reset': 'password reset',
   'audit.action.password-change': 'password changed',
+  'audit.action.cancel': 'cancelled',
+  'audit.action.commit': 'committed',
+  'audit.action.dispatch': 'dispatched',
+  'audit.action.deliver': 'delivered',
 };
