@@ -1,7 +1,7 @@
 import {
   distributedByArea, listDonationItems, offerPoints, offersByStatus, openRequestsBySettlement, openRequestsByUrgency, stockByWarehouse, suppressSmallCount,
   isSmallCount, warehouseStock,
-  type AreaLevel, type DistributedReport, type DonationLayers, type Engine, type OfferReport, type OfferStatus, type RequestReport, type Role, type StockReport, type Urgency,
+  type ReportLevel, type DistributedReport, type DonationLayers, type Engine, type OfferReport, type OfferStatus, type RequestReport, type Role, type StockReport, type Urgency,
 } from '@terep/db';
 import { stringify } from 'csv-stringify/sync';
 
@@ -17,7 +17,7 @@ function counted(count: number, role: Role): { requests: number | null; requests
 }
 
 export async function distributedReport(
-  engine: Engine, role: Role, filter: { level: AreaLevel; from: string | null; to: string | null; item: string | null },
+  engine: Engine, role: Role, filter: { level: ReportLevel; from: string | null; to: string | null; item: string | null },
 ): Promise<DistributedReport> {
   const rows = await distributedByArea(engine.db, filter);
   return { level: filter.level, from: filter.from, to: filter.to, rows: rows.map((row) => ({ ...row, ...counted(row.requests, role) })) };
@@ -59,7 +59,7 @@ export function excelCsv(headers: readonly string[], rows: readonly (readonly (s
   return stringify([headers, ...cells], { delimiter: ';', bom: true, record_delimiter: 'windows' });
 }
 
-const LEVEL_HU: Record<AreaLevel, string> = { county: 'Vármegye', district: 'Járás', settlement: 'Település' };
+const LEVEL_HU: Record<ReportLevel, string> = { county: 'Vármegye', district: 'Járás', settlement: 'Település' };
 const URGENCY_HU: Record<Urgency, string> = { critical: 'kritikus', high: 'magas', medium: 'közepes', low: 'alacsony' };
 const STATUS_HU: Record<OfferStatus, string> = { offered: 'felajánlva', accepted: 'elfogadva', collected: 'begyűjtve', received: 'beérkezett', declined: 'elutasítva' };
 

@@ -437,7 +437,7 @@ export interface DeliveryRecorded {
 
 // ── Reports ──────────────────────────────────────────────────────────────────────────────────
 
-export type AreaLevel = 'county' | 'district' | 'settlement';
+export type ReportLevel = 'county' | 'district' | 'settlement';
 
 /**
  * `GET /api/donations/reports/distributed?level=county|district|settlement&from=&to=&item=`
@@ -454,7 +454,7 @@ export interface DistributedReportRow {
 }
 
 export interface DistributedReport {
-  level: AreaLevel;
+  level: ReportLevel;
   from: string | null;
   to: string | null;
   rows: DistributedReportRow[];

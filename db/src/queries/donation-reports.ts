@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type {
-  AreaLevel, DonorKind, OfferLine, OfferReportRow, OfferStatus, StockReportRow,
+  ReportLevel, DonorKind, OfferLine, OfferReportRow, OfferStatus, StockReportRow,
 } from '../contract/donations.ts';
 import type { Urgency } from '../contract/need-signals.ts';
 import type { Database } from '../schema.ts';
@@ -22,7 +22,7 @@ export interface DistributedRow {
  * where the goods went, by the request's settlement (a distribution without a request counts at
  * its warehouse's settlement).
  */
-export async function distributedByArea(db: Db, filter: { level: AreaLevel; from: string | null; to: string | null; item: string | null }): Promise<DistributedRow[]> {
+export async function distributedByArea(db: Db, filter: { level: ReportLevel; from: string | null; to: string | null; item: string | null }): Promise<DistributedRow[]> {
   const conditions = [sql`m.kind = 'distributed'`];
   if (filter.from) conditions.push(sql`m.moved_on >= ${filter.from}::date`);
   if (filter.to) conditions.push(sql`m.moved_on <= ${filter.to}::date`);
