@@ -6,6 +6,7 @@ import { importsEn, importsHu } from './messages/imports';
 import { navigationEn, navigationHu } from './messages/navigation';
 import { orgLayersEn, orgLayersHu } from './messages/org-layers';
 import { signalsEn, signalsHu } from './messages/signals';
+import { donationsEn, donationsHu } from './messages/donations';
 
 /** Hungarian UI strings; the source of the message keys. `{name}` marks a parameter. */
 const hu = {
@@ -100,6 +101,7 @@ const hu = {
   ...orgLayersHu,
   ...apiErrorsHu,
   ...signalsHu,
+  ...donationsHu,
 } as const;
 
 export type MessageKey = keyof typeof hu;
@@ -196,6 +198,7 @@ const en: Messages = {
   ...orgLayersEn,
   ...apiErrorsEn,
   ...signalsEn,
+  ...donationsEn,
 };
 
 export const dictionary: Record<Locale, Messages> = { hu, en };
