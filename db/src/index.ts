@@ -34,3 +34,6 @@ export * from './queries/road-network-routing.ts';
 export * from './queries/accounts.ts';
 export * from './queries/data-version.ts';
 export * from './queries/tile-cache.ts';
+export * from './queries/donation-stock.ts';
+export * from './queries/donation-requests.ts';
+export * from './queries/donation-offers.ts';

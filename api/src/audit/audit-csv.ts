@@ -7,11 +7,14 @@ const ACTIONS: Record<AuditAction, string> = {
   create: 'létrehozás', update: 'módosítás', delete: 'törlés', withdraw: 'visszavonás', import: 'importálás', rollback: 'import visszavonása',
   load: 'betöltés', remove: 'eltávolítás', start: 'indítás', disable: 'letiltás', enable: 'engedélyezés', rescope: 'jogkör módosítása',
   'password-reset': 'jelszó visszaállítása', 'password-change': 'jelszócsere',
+  cancel: 'lemondás', commit: 'lekötés', dispatch: 'kiszállításra indítás', deliver: 'kézbesítés',
 };
 
 const KINDS: Record<AuditObjectKind, string> = {
   import: 'import', 'need-signal': 'szükségletjelzés', settings: 'beállítások', user: 'felhasználó', plan: 'telephelyterv',
   route: 'útvonal', 'road-network': 'úthálózat', 'need-index': 'szükségletindex',
+  'donation-item': 'adománytétel', 'stock-movement': 'készletmozgás', 'donation-offer': 'adományfelajánlás', 'donation-request': 'adománykérés',
+  allocation: 'elosztás',
 };
 
 /** Local time as Hungarian Excel reads a date-time cell. */

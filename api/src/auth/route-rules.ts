@@ -22,6 +22,12 @@ const ROUTING: readonly Role[] = ['admin', 'planner', 'logistics'];
 const IMPORTERS: readonly Role[] = ['admin', 'planner', 'regional', 'logistics'];
 /** Who records need signals and sees them raw (issue 11). */
 const SIGNAL_KEEPERS: readonly Role[] = ['admin', 'regional'];
+/** The donation bank (issue 14): logistics and admins write stock, offers and allocations. */
+const DONATION_WRITERS: readonly Role[] = ['admin', 'logistics'];
+/** Raw donation rows (organisations, donors, who recorded what): every role but viewers, regional users in their counties. */
+const DONATION_READERS: readonly Role[] = ['admin', 'planner', 'regional', 'logistics'];
+/** Requests come from partner organisations through logistics staff, admins, and regional staff in their counties. */
+const REQUEST_WRITERS: readonly Role[] = ['admin', 'logistics', 'regional'];
 
 export const ROUTE_RULES: Readonly<Record<string, Access>> = {
   'GET /api/health': 'public',
@@ -95,6 +101,23 @@ export const ROUTE_RULES: Readonly<Record<string, Access>> = {
 
   'GET /api/audit': ADMIN,
   'GET /api/audit.csv': ADMIN,
+
+  // The donation bank (issue 14). Stock levels are aggregates: everyone reads them.
+  'GET /api/items': EVERYONE,
+  'POST /api/items': ADMIN,
+  'GET /api/stock': EVERYONE,
+  'GET /api/stock/movements': DONATION_READERS,
+  'POST /api/stock/movements': DONATION_WRITERS,
+  // The handlers keep regional users to their counties.
+  'GET /api/requests': DONATION_READERS,
+  'GET /api/requests/:id': DONATION_READERS,
+  'POST /api/requests': REQUEST_WRITERS,
+  'POST /api/requests/from-signals': REQUEST_WRITERS,
+  'POST /api/requests/:id/cancel': REQUEST_WRITERS,
+  'GET /api/offers': DONATION_READERS,
+  'GET /api/offers/:id': DONATION_READERS,
+  'POST /api/offers': DONATION_WRITERS,
+  'POST /api/offers/:id/status': DONATION_WRITERS,
 };
 
 /** The rule for a request: the concrete path's first, then the registered pattern's. */

@@ -40,6 +40,10 @@ export type ApiErrorCode =
   | 'INVALID_CREDENTIALS' | 'USER_EXISTS' | 'USER_NOT_FOUND' | 'UNKNOWN_ROLE' | 'UNKNOWN_COUNTY' | 'WEAK_PASSWORD'
   // Need signals (api/src/need-signals/): a refused value answers the import's own problem code.
   | ProblemCode | 'NEED_SIGNAL_NOT_FOUND' | 'NEED_SIGNAL_WITHDRAWN'
+  // The donation bank (DonationErrorCode in db/src/contract/donations.ts says when each is answered).
+  | 'STOCK_INSUFFICIENT' | 'UNKNOWN_ITEM' | 'INVALID_QUANTITY' | 'OFFER_NOT_FOUND' | 'REQUEST_NOT_FOUND' | 'ALLOCATION_NOT_FOUND'
+  | 'PERSONAL_DATA_NOT_STORED' | 'OFFER_STATUS_INVALID' | 'REQUEST_CLOSED' | 'ALLOCATION_STALE' | 'ALLOCATION_NOT_COMMITTED'
+  | 'DELIVERY_EXCEEDS_COMMITTED' | 'ITEM_EXISTS'
   | 'INTERNAL_ERROR';
 
 /** Values a client may show or act on (limits, positions), beside the message for people. */

@@ -13,8 +13,11 @@ export type AuditObjectKind =
   | 'plan'
   | 'route'
   | 'road-network'
-  | 'need-index';
-export const AUDIT_OBJECT_KINDS: readonly AuditObjectKind[] = ['import', 'need-signal', 'settings', 'user', 'plan', 'route', 'road-network', 'need-index'];
+  | 'need-index'
+  // The donation bank (issue 14).
+  | 'donation-item' | 'stock-movement' | 'donation-offer' | 'donation-request' | 'allocation';
+export const AUDIT_OBJECT_KINDS: readonly AuditObjectKind[] = ['import', 'need-signal', 'settings', 'user', 'plan', 'route', 'road-network', 'need-index',
+  'donation-item', 'stock-movement', 'donation-offer', 'donation-request', 'allocation'];
 
 export type AuditAction =
   | 'create'
@@ -30,7 +33,9 @@ export type AuditAction =
   | 'enable'
   | 'rescope'
   | 'password-reset'
-  | 'password-change';
+  | 'password-change'
+  // The donation bank (issue 14).
+  | 'cancel' | 'commit' | 'dispatch' | 'deliver';
 
 /** One write as `recordAudit` takes it: before/after are the object's values (never a password), null when there is none. */
 export interface AuditRecord {

@@ -542,13 +542,14 @@ export interface DonationLayers {
 
 /**
  * The stable codes the donation routes answer beside the project's common ones (`INVALID_PARAMETER`
- * with `params.field`, `SETTLEMENT_NOT_FOUND`, `FORBIDDEN`, `OUT_OF_SCOPE`...); each is worded in
- * web/src/lib/i18n/messages/api-errors.ts.
+ * with `params.field`, `UNKNOWN_SETTLEMENT`, `FORBIDDEN`, `OUT_OF_SCOPE`...); each is worded in
+ * web/src/lib/i18n/messages/api-errors.ts, and listed again in the API's `ApiErrorCode`
+ * (api/src/http/api-error.ts), where the catalogue test reads the codes from.
  */
 export type DonationErrorCode =
   /** 409: the movement would take stock (available = on hand − reserved) below zero; params {warehouseId, item, available, requested}. */
   | 'STOCK_INSUFFICIENT'
-  /** 400: params {warehouseId}. */
+  /** 400: params {id} (the warehouse id); unknown settlements answer the routes' UNKNOWN_SETTLEMENT, params {codes}. */
   | 'UNKNOWN_WAREHOUSE'
   /** 400: params {item}. */
   | 'UNKNOWN_ITEM'

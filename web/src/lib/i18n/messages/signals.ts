@@ -76,6 +76,11 @@ export const signalsHu = {
   'audit.kind.route': 'Útvonal',
   'audit.kind.road-network': 'Úthálózat',
   'audit.kind.need-index': 'Szükségletindex',
+  'audit.kind.donation-item': 'Adománytétel',
+  'audit.kind.stock-movement': 'Készletmozgás',
+  'audit.kind.donation-offer': 'Adományfelajánlás',
+  'audit.kind.donation-request': 'Adománykérés',
+  'audit.kind.allocation': 'Elosztás',
   'audit.action.create': 'létrehozás',
   'audit.action.update': 'módosítás',
   'audit.action.delete': 'törlés',
@@ -90,6 +95,10 @@ export const signalsHu = {
   'audit.action.rescope': 'jogkör módosítása',
   'audit.action.password-reset': 'jelszó visszaállítása',
   'audit.action.password-change': 'jelszócsere',
+  'audit.action.cancel': 'lemondás',
+  'audit.action.commit': 'lekötés',
+  'audit.action.dispatch': 'kiszállításra indítás',
+  'audit.action.deliver': 'kézbesítés',
 };
 
 export const signalsEn: Record<keyof typeof signalsHu, string> = {
@@ -169,6 +178,11 @@ export const signalsEn: Record<keyof typeof signalsHu, string> = {
   'audit.kind.route': 'Route',
   'audit.kind.road-network': 'Road network',
   'audit.kind.need-index': 'Need index',
+  'audit.kind.donation-item': 'Donation item',
+  'audit.kind.stock-movement': 'Stock movement',
+  'audit.kind.donation-offer': 'Donation offer',
+  'audit.kind.donation-request': 'Donation request',
+  'audit.kind.allocation': 'Allocation',
   'audit.action.create': 'created',
   'audit.action.update': 'changed',
   'audit.action.delete': 'deleted',
@@ -183,4 +197,8 @@ export const signalsEn: Record<keyof typeof signalsHu, string> = {
   'audit.action.rescope': 'access changed',
   'audit.action.password-reset': 'password reset',
   'audit.action.password-change': 'password changed',
+  'audit.action.cancel': 'cancelled',
+  'audit.action.commit': 'committed',
+  'audit.action.dispatch': 'dispatched',
+  'audit.action.deliver': 'delivered',
 };

@@ -1,0 +1,4 @@
+export { itemRoutes } from './items.ts';
+export { requestRoutes } from './requests.ts';
+export { stockRoutes } from './stock.ts';
+export { offerRoutes } from './offers.ts';

@@ -1,0 +1,165 @@
+import { stockMismatches, type DonationItem, type DonationOffer, type OfferList, type DonationRequest, type DonationRequestList, type StockLevel, type StockMovementList } from '@terep/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiSuite } from '../src/api-suite.ts';
+import { clearDonations, DONATION_WAREHOUSES, donationWarehouseIds } from '../src/donation-fixtures.ts';
+import { engineCases } from '../src/engines.ts';
+
+interface ErrorAnswer {
+  error: { code: string; message: string; params: Record<string, string | number> };
+}
+
+const ORGANISATION = 'Teszt adomány';
+/** Sajószentpéter and Kazincbarcika (Borsod, 05); Bakonybánk (Komárom-Esztergom, 11). */
+const BORSOD = ['16054', '06691'] as const;
+const KOMAROM = '24244';
+
+describe.each(engineCases())('donation bank: items, ledger and requests on $name', ({ open }) => {
+  const suite = apiSuite(open, [DONATION_WAREHOUSES]);
+  let miskolc = 0;
+  let ozd = 0;
+
+  beforeAll(async () => {
+    [miskolc, ozd] = await donationWarehouseIds(suite);
+  });
+  afterAll(async () => {
+    await clearDonations(suite.engine, await donationWarehouseIds(suite), ORGANISATION);
+  });
+
+  const move = (body: Record<string, unknown>, status = 201) => suite.send<{ id: number } & ErrorAnswer>('POST', '/api/stock/movements', body, status);
+  const stockOf = async (warehouseId: number, item: string) =>
+    (await suite.send<StockLevel[]>('GET', `/api/stock?warehouseId=${warehouseId}`)).find((row) => row.item === item);
+  const ledgerAgrees = async () => expect(await stockMismatches(suite.engine.db)).toEqual([]);
+
+  it('lists the controlled items with their categories and units', async () => {
+    const items = await suite.as('viewer').send<DonationItem[]>('GET', '/api/items');
+    expect(items.find((item) => item.key === 'food-parcel')).toMatchObject({ category: 'food', unit: 'parcel', nameHu: 'Élelmiszercsomag', nameEn: 'Food parcel', unitKind: 'counted' });
+    expect(items.find((item) => item.key === 'firewood')).toMatchObject({ category: 'heating', unit: 'm3', unitKind: 'measured' });
+    expect(new Set(items.map((item) => item.category))).toEqual(new Set(['food', 'heating', 'clothing', 'health', 'child-welfare', 'housing', 'other']));
+  });
+
+  it('keeps stock as the sum of the ledger and refuses to go below zero with nothing written', async () => {
+    const { id } = await move({ warehouseId: miskolc, item: 'food-parcel', quantity: 30, kind: 'received' });
+    expect(id).toBeGreaterThan(0);
+    await move({ warehouseId: miskolc, item: 'food-parcel', quantity: 5, kind: 'distributed' });
+    await move({ warehouseId: miskolc, item: 'food-parcel', quantity: 10, kind: 'transferred', toWarehouseId: ozd });
+    await move({ warehouseId: miskolc, item: 'food-parcel', quantity: -2, kind: 'adjusted', reason: 'leltár: sérült dobozok' });
+    await move({ warehouseId: miskolc, item: 'firewood', quantity: 2.5, kind: 'received' });
+    expect(await stockOf(miskolc, 'food-parcel')).toEqual({ warehouseId: miskolc, item: 'food-parcel', quantity: 13, reserved: 0, available: 13 });
+    expect(await stockOf(ozd, 'food-parcel')).toMatchObject({ quantity: 10 });
+    expect(await stockOf(miskolc, 'firewood')).toMatchObject({ quantity: 2.5 });
+
+    const before = await suite.send<StockMovementList>('GET', `/api/stock/movements?warehouseId=${miskolc}`);
+    const refused = await move({ warehouseId: miskolc, item: 'food-parcel', quantity: 14, kind: 'distributed' }, 409);
+    expect(refused.error).toMatchObject({ code: 'STOCK_INSUFFICIENT', params: { warehouseId: miskolc, item: 'food-parcel', available: 13, requested: 14 } });
+    expect((await move({ warehouseId: ozd, item: 'food-parcel', quantity: -11, kind: 'adjusted', reason: 'leltár' }, 409)).error.code).toBe('STOCK_INSUFFICIENT');
+    expect((await suite.send<StockMovementList>('GET', `/api/stock/movements?warehouseId=${miskolc}`)).movements).toEqual(before.movements);
+    expect(await stockOf(miskolc, 'food-parcel')).toMatchObject({ quantity: 13 });
+    // Everyone sees stock levels; the ledger (who moved what) is not for viewers.
+    expect(await suite.as('viewer').send<StockLevel[]>('GET', `/api/stock?warehouseId=${miskolc}`)).toContainEqual(expect.objectContaining({ item: 'food-parcel', quantity: 13 }));
+    expect((await suite.as('viewer').send<ErrorAnswer>('GET', '/api/stock/movements', undefined, 403)).error.code).toBe('FORBIDDEN');
+    await ledgerAgrees();
+  });
+
+  it('lets one of two writers racing for the last parcels win; the other gets 409', async () => {
+    await move({ warehouseId: ozd, item: 'hygiene-pack', quantity: 3, kind: 'received' });
+    for (let round = 0; round < 3; round += 1) {
+      const answers = await Promise.all([2, 2].map((quantity) => suite.request('/api/stock/movements', {
+        method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ warehouseId: ozd, item: 'hygiene-pack', quantity, kind: 'distributed' }),
+      })));
+      expect(answers.map((answer) => answer.status).sort()).toEqual(round === 0 ? [201, 409] : [409, 409]);
+    }
+    // Many writers at once: exactly as many succeed as the stock allows, and it ends at zero, never below.
+    await move({ warehouseId: ozd, item: 'hygiene-pack', quantity: 4, kind: 'received' });
+    const many = await Promise.all(Array.from({ length: 8 }, () => suite.request('/api/stock/movements', {
+      method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ warehouseId: ozd, item: 'hygiene-pack', quantity: 1, kind: 'distributed' }),
+    })));
+    expect(many.filter((answer) => answer.status === 201)).toHaveLength(5);
+    expect(many.filter((answer) => answer.status === 409)).toHaveLength(3);
+    expect(await stockOf(ozd, 'hygiene-pack')).toBeUndefined();
+    await ledgerAgrees();
+  });
+
+  it('refuses bad movements with stable codes and writes nothing', async () => {
+    const cases: [Record<string, unknown>, number, string][] = [
+      [{ warehouseId: 999_999, item: 'food-parcel', quantity: 1, kind: 'received' }, 400, 'UNKNOWN_WAREHOUSE'],
+      [{ warehouseId: miskolc, item: 'gold-bars', quantity: 1, kind: 'received' }, 400, 'UNKNOWN_ITEM'],
+      [{ warehouseId: miskolc, item: 'food-parcel', quantity: -3, kind: 'received' }, 400, 'INVALID_QUANTITY'],
+      [{ warehouseId: miskolc, item: 'food-parcel', quantity: 1.5, kind: 'received' }, 400, 'INVALID_QUANTITY'],
+      [{ warehouseId: miskolc, item: 'food-parcel', quantity: 0, kind: 'adjusted', reason: 'x' }, 400, 'INVALID_QUANTITY'],
+      [{ warehouseId: miskolc, item: 'firewood', quantity: 1.0001, kind: 'received' }, 400, 'INVALID_QUANTITY'],
+      [{ warehouseId: miskolc, item: 'food-parcel', quantity: '3', kind: 'received' }, 400, 'INVALID_PARAMETER'],
+      [{ warehouseId: miskolc, item: 'food-parcel', quantity: 3, kind: 'stolen' }, 400, 'INVALID_PARAMETER'],
+      [{ warehouseId: miskolc, item: 'food-parcel', quantity: 3, kind: 'transferred' }, 400, 'INVALID_PARAMETER'],
+      [{ warehouseId: miskolc, item: 'food-parcel', quantity: 3, kind: 'adjusted' }, 400, 'INVALID_PARAMETER'],
+      [{ warehouseId: miskolc, item: 'food-parcel', quantity: 3, kind: 'received', requestId: 999_999 }, 404, 'REQUEST_NOT_FOUND'],
+    ];
+    const before = await suite.send<StockMovementList>('GET', '/api/stock/movements');
+    for (const [body, status, code] of cases) expect((await move(body, status)).error.code, JSON.stringify(body)).toBe(code);
+    expect((await move({ warehouseId: miskolc, item: 'food-parcel', quantity: 1.5, kind: 'received' }, 400)).error.params).toMatchObject({ reason: 'not-whole' });
+    expect((await suite.send<StockMovementList>('GET', '/api/stock/movements')).movements).toEqual(before.movements);
+    for (const role of ['viewer', 'planner', 'regional'] as const) {
+      expect((await suite.as(role, role === 'regional' ? ['05'] : []).send<ErrorAnswer>('POST', '/api/stock/movements', cases[0]![0], 403)).error.code).toBe('FORBIDDEN');
+    }
+    await suite.as('logistics').send('POST', '/api/stock/movements', { warehouseId: miskolc, item: 'medicine', quantity: 1, kind: 'received' }, 201);
+  });
+
+  it('records requests, in their counties for regional staff, and cancels them with a reason', async () => {
+    const regional = suite.as('regional', ['05']);
+    const body = { settlementCode: BORSOD[0], item: 'food-parcel', quantity: 4, urgency: 'high', neededBy: '2026-12-20', organisation: `${ORGANISATION} Családsegítő` };
+    const { id } = await regional.send<{ id: number }>('POST', '/api/requests', body, 201);
+    const request = await suite.send<DonationRequest>('GET', `/api/requests/${id}`);
+    expect(request).toMatchObject({ id, settlementCode: BORSOD[0], countyCode: '05', item: 'food-parcel', quantity: 4, urgency: 'high', neededBy: '2026-12-20',
+      status: 'requested', committed: 0, inTransit: 0, fulfilled: 0, outstanding: 4, createdBy: 'test-regional-05' });
+    expect((await regional.send<ErrorAnswer>('POST', '/api/requests', { ...body, settlementCode: KOMAROM }, 403)).error.code).toBe('OUT_OF_SCOPE');
+    expect((await suite.as('regional', ['11']).send<DonationRequestList>('GET', '/api/requests')).requests.some((row) => row.id === id)).toBe(false);
+    expect((await suite.as('viewer').send<ErrorAnswer>('POST', '/api/requests', body, 403)).error.code).toBe('FORBIDDEN');
+    expect((await suite.as('viewer').send<ErrorAnswer>('GET', '/api/requests', undefined, 403)).error.code).toBe('FORBIDDEN');
+
+    const bad: [Record<string, unknown>, string][] = [
+      [{ ...body, settlementCode: '99999' }, 'UNKNOWN_SETTLEMENT'],
+      [{ ...body, item: 'gold-bars' }, 'UNKNOWN_ITEM'],
+      [{ ...body, quantity: 2.5 }, 'INVALID_QUANTITY'],
+      [{ ...body, quantity: -1 }, 'INVALID_QUANTITY'],
+      [{ ...body, urgency: 'whenever' }, 'INVALID_PARAMETER'],
+      [{ ...body, neededBy: '2026-02-30' }, 'INVALID_PARAMETER'],
+    ];
+    for (const [input, code] of bad) expect((await suite.send<ErrorAnswer>('POST', '/api/requests', input, 400)).error.code, JSON.stringify(input)).toBe(code);
+
+    const cancelled = await regional.send<DonationRequest>('POST', `/api/requests/${id}/cancel`, { reason: 'a család elköltözött' });
+    expect(cancelled).toMatchObject({ status: 'cancelled', cancelReason: 'a család elköltözött', outstanding: 0 });
+    expect((await regional.send<ErrorAnswer>('POST', `/api/requests/${id}/cancel`, { reason: 'még egyszer' }, 409)).error.code).toBe('REQUEST_CLOSED');
+  });
+
+  it('takes an offer from offered to received, booking it into the warehouse; a private donor without name or contact', async () => {
+    const offer = { donorKind: 'parish', donorName: 'Teszt Plébánia', contact: 'plebania@example.org', settlementCode: BORSOD[1], availableFrom: '2026-12-01',
+      availableUntil: '2026-12-24', lines: [{ item: 'clothing-bag', quantity: 12 }, { item: 'firewood', quantity: 1.5 }], note: `${ORGANISATION} felajánlás` };
+    const { id } = await suite.as('logistics').send<{ id: number }>('POST', '/api/offers', offer, 201);
+    expect(await suite.send<DonationOffer>('GET', `/api/offers/${id}`)).toMatchObject({ id, status: 'offered', donorName: 'Teszt Plébánia', settlementCode: BORSOD[1],
+      countyCode: '05', warehouseId: null, lines: [{ item: 'firewood', quantity: 1.5 }, { item: 'clothing-bag', quantity: 12 }] });
+    const step = (status: string, extra: Record<string, unknown> = {}, code = 200) => suite.send<DonationOffer & ErrorAnswer>('POST', `/api/offers/${id}/status`, { status, ...extra }, code);
+    expect((await step('received', {}, 409)).error).toMatchObject({ code: 'OFFER_STATUS_INVALID', params: { from: 'offered', to: 'received' } });
+    expect((await step('accepted', {}, 400)).error.params).toMatchObject({ field: 'warehouseId' });
+    expect(await step('accepted', { warehouseId: miskolc })).toMatchObject({ status: 'accepted', warehouseId: miskolc, warehouseName: 'Miskolci raktár (adomány teszt)' });
+    expect((await suite.send<OfferList>('GET', '/api/offers?status=accepted')).offers.map((row) => row.id)).toContain(id);
+    await step('collected');
+    const before = (await stockOf(miskolc, 'clothing-bag'))?.quantity ?? 0;
+    expect(await step('received')).toMatchObject({ status: 'received' });
+    expect((await stockOf(miskolc, 'clothing-bag'))?.quantity).toBe(before + 12);
+    const ledger = await suite.send<StockMovementList>('GET', `/api/stock/movements?warehouseId=${miskolc}&item=firewood`);
+    expect(ledger.movements[0]).toMatchObject({ kind: 'received', quantity: 1.5, offerId: id });
+    expect((await step('declined', { reason: 'késő' }, 409)).error.code).toBe('OFFER_STATUS_INVALID');
+
+    const privateOffer = { donorKind: 'private', settlementCode: BORSOD[0], lines: [{ item: 'food-parcel', quantity: 2 }], note: `${ORGANISATION} magán` };
+    expect((await suite.send<ErrorAnswer>('POST', '/api/offers', { ...privateOffer, donorName: 'Kovács János' }, 400)).error.code).toBe('PERSONAL_DATA_NOT_STORED');
+    expect((await suite.send<ErrorAnswer>('POST', '/api/offers', { ...privateOffer, contact: '+36 30 123 4567' }, 400)).error.code).toBe('PERSONAL_DATA_NOT_STORED');
+    const { id: privateId } = await suite.send<{ id: number }>('POST', '/api/offers', { ...privateOffer, settlementCode: undefined, lon: 20.6994, lat: 48.09281 }, 201);
+    expect(await suite.send<DonationOffer>('GET', `/api/offers/${privateId}`)).toMatchObject({ donorKind: 'private', donorName: null, contact: null, settlementCode: '30456' });
+    expect((await suite.send<ErrorAnswer>('POST', '/api/offers', { ...privateOffer, donorKind: 'company' }, 400)).error.params).toMatchObject({ field: 'donorName' });
+    expect((await suite.send<ErrorAnswer>('POST', '/api/offers', { ...privateOffer, lines: [{ item: 'food-parcel', quantity: 0.5 }] }, 400)).error.code).toBe('INVALID_QUANTITY');
+    expect((await suite.send<DonationOffer>('POST', `/api/offers/${privateId}/status`, { status: 'declined', reason: 'nem tudjuk elhozni' })).status).toBe('declined');
+    expect((await suite.as('viewer').send<ErrorAnswer>('GET', '/api/offers', undefined, 403)).error.code).toBe('FORBIDDEN');
+    await ledgerAgrees();
+  });
+});
