@@ -7,15 +7,17 @@ import type { Role } from '$lib/accounts/accounts-types';
  */
 export const DONATION_ACTIONS = {
   viewStock: { needs: 'GET /api/stock', roles: ['admin', 'planner', 'regional', 'logistics', 'viewer'] },
-  viewMovements: { needs: 'GET /api/stock/movements', roles: ['admin', 'logistics'] },
+  viewMovements: { needs: 'GET /api/stock/movements', roles: ['admin', 'planner', 'regional', 'logistics'] },
   moveStock: { needs: 'POST /api/stock/movements', roles: ['admin', 'logistics'] },
-  viewOffers: { needs: 'GET /api/offers', roles: ['admin', 'logistics'] },
+  viewOffers: { needs: 'GET /api/offers', roles: ['admin', 'planner', 'regional', 'logistics'] },
   recordOffer: { needs: 'POST /api/offers', roles: ['admin', 'logistics'] },
   changeOffer: { needs: 'POST /api/offers/:id/status', roles: ['admin', 'logistics'] },
-  viewRequests: { needs: 'GET /api/requests', roles: ['admin', 'regional', 'logistics'] },
-  recordRequest: { needs: 'POST /api/requests', roles: ['admin', 'regional', 'logistics'] },
-  requestsFromSignals: { needs: 'POST /api/requests/from-signals', roles: ['admin', 'regional'] },
-  cancelRequest: { needs: 'POST /api/requests/:id/cancel', roles: ['admin', 'regional', 'logistics'] },
+  viewRequests: { needs: 'GET /api/requests', roles: ['admin', 'planner', 'regional', 'logistics'] },
+  recordRequest: { needs: 'POST /api/requests', roles: ['admin', 'logistics', 'regional'] },
+  requestsFromSignals: { needs: 'POST /api/requests/from-signals', roles: ['admin', 'logistics', 'regional'] },
+  /** Choosing the signals to make requests of needs the raw signal rows. */
+  readSignals: { needs: 'GET /api/need-signals', roles: ['admin', 'regional'] },
+  cancelRequest: { needs: 'POST /api/requests/:id/cancel', roles: ['admin', 'logistics', 'regional'] },
   viewAllocations: { needs: 'GET /api/allocations', roles: ['admin', 'logistics'] },
   allocate: { needs: 'POST /api/allocations', roles: ['admin', 'logistics'] },
   commit: { needs: 'POST /api/allocations/:id/commit', roles: ['admin', 'logistics'] },

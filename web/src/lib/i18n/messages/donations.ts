@@ -244,6 +244,10 @@ export const donationsHu = {
   'donations.routes.inUse': 'Betöltve',
   'donations.routes.pickups': '{count} felajánlás begyűjtése',
   'donations.routes.back': 'Vissza az elosztáshoz',
+  'donations.routes.planFirst': 'Tervezze meg az útvonalakat: a terv mentése után itt igazolhatja vissza a kiszállítást.',
+  'donations.routes.dispatch': 'Kiszállítás indítása (a mennyiségek úton)',
+  'donations.routes.dispatched': 'A raktár lefoglalt mennyiségei úton vannak.',
+  'donations.routes.dispatchError': 'A kiszállítás nem indítható.',
 
   'donations.reports.heading': 'Kimutatások',
   'donations.reports.intro': 'Kiosztott mennyiségek területenként és adományonként egy időszakra, raktárkészlet, nyitott és kielégítetlen igények sürgősség szerint, felajánlások állapot szerint. Az 5 alatti darabszámokat a csak összesítéseket látó felhasználók „<5” formában látják.',
@@ -552,6 +556,10 @@ export const donationsEn: Record<keyof typeof donationsHu, string> = {
   'donations.routes.inUse': 'Filled in',
   'donations.routes.pickups': 'collect {count} offers',
   'donations.routes.back': 'Back to the allocation',
+  'donations.routes.planFirst': 'Plan the routes: once the plan is saved, you can confirm the delivery here.',
+  'donations.routes.dispatch': 'Dispatch (the quantities are on the road)',
+  'donations.routes.dispatched': 'The warehouse’s committed quantities are on the road.',
+  'donations.routes.dispatchError': 'The delivery cannot be dispatched.',
 
   'donations.reports.heading': 'Reports',
   'donations.reports.intro': 'Distributed quantities by area and item over a period, stock per warehouse, open and unmet requests by urgency, offers by status. Counts below 5 are shown as “<5” to users who see aggregates only.',
