@@ -37,3 +37,4 @@ export * from './queries/tile-cache.ts';
 export * from './queries/donation-stock.ts';
 export * from './queries/donation-requests.ts';
 export * from './queries/donation-offers.ts';
+export * from './queries/donation-allocations.ts';

@@ -118,6 +118,10 @@ export const ROUTE_RULES: Readonly<Record<string, Access>> = {
   'GET /api/offers/:id': DONATION_READERS,
   'POST /api/offers': DONATION_WRITERS,
   'POST /api/offers/:id/status': DONATION_WRITERS,
+  'GET /api/allocations': DONATION_READERS,
+  'GET /api/allocations/:id': DONATION_READERS,
+  'POST /api/allocations': DONATION_WRITERS,
+  'POST /api/allocations/:id/commit': DONATION_WRITERS,
 };
 
 /** The rule for a request: the concrete path's first, then the registered pattern's. */

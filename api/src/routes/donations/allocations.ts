@@ -1,0 +1,31 @@
+import { listAllocations, type Allocation, type AllocationList, type Engine } from '@terep/db';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { actorOf } from '../../audit/actor.ts';
+import { commitAllocation, computeAllocation, showAllocation } from '../../donations/allocations.ts';
+import { readJsonBody } from '../../http/json-body.ts';
+import { parseParam } from '../../http/parse-query.ts';
+import { id, itemKey, pathId } from './donation-schemas.ts';
+
+const allocationSchema = z.object({
+  warehouseIds: z.array(id).max(10_000).optional(),
+  requestIds: z.array(id).max(100_000).optional(),
+  items: z.array(itemKey).max(1000).optional(),
+}).strict();
+
+const allocationId = pathId('an allocation id');
+
+/** `/api/allocations`: optimal allocations of stock to requests, and their commitment (issue 14). */
+export function allocationRoutes(engine: Engine): Hono {
+  return new Hono()
+    .get('/', async (c) => c.json<AllocationList>({ allocations: await listAllocations(engine.db, 200) }))
+    .post('/', async (c) => {
+      const input = await readJsonBody(c, allocationSchema);
+      return c.json<Allocation>(await computeAllocation(engine, actorOf(c.get('user')), input), 201);
+    })
+    .get('/:id', async (c) => c.json<Allocation>(await showAllocation(engine, parseParam('id', c.req.param('id'), allocationId))))
+    .post('/:id/commit', async (c) => {
+      const idValue = parseParam('id', c.req.param('id'), allocationId);
+      return c.json<Allocation>(await commitAllocation(engine, actorOf(c.get('user')), idValue));
+    });
+}
