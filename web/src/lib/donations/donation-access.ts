@@ -18,7 +18,7 @@ export const DONATION_ACTIONS = {
   /** Choosing the signals to make requests of needs the raw signal rows. */
   readSignals: { needs: 'GET /api/need-signals', roles: ['admin', 'regional'] },
   cancelRequest: { needs: 'POST /api/requests/:id/cancel', roles: ['admin', 'logistics', 'regional'] },
-  viewAllocations: { needs: 'GET /api/allocations', roles: ['admin', 'logistics'] },
+  viewAllocations: { needs: 'GET /api/allocations', roles: ['admin', 'planner', 'regional', 'logistics'] },
   allocate: { needs: 'POST /api/allocations', roles: ['admin', 'logistics'] },
   commit: { needs: 'POST /api/allocations/:id/commit', roles: ['admin', 'logistics'] },
   planRoutes: { needs: 'GET /api/allocations/:id/routes', roles: ['admin', 'logistics'] },
