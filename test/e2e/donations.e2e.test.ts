@@ -109,7 +109,7 @@ describeInBrowser('donation bank in Chromium', (session) => {
       await form.waitFor({ timeout: STEP_TIMEOUT });
       await page.getByTestId('offer-donor-name').fill(DONOR);
       await page.locator('#search-input').fill('miskolc');
-      await page.getByRole('option', { name: /^Miskolc/ }).first().click({ timeout: STEP_TIMEOUT });
+      await page.locator('#search-results').getByRole('option', { name: /^Miskolc/ }).first().click({ timeout: STEP_TIMEOUT });
       await expect.poll(() => page.getByTestId('offer-settlement').innerText(), { timeout: STEP_TIMEOUT }).toContain('Miskolc');
       await page.getByTestId('offer-warehouse').selectOption({ label: WAREHOUSE });
       await page.getByTestId('offer-line-item').first().selectOption(ITEM);
