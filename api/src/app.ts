@@ -12,7 +12,7 @@ import { JobSlots } from './jobs/job-slots.ts';
 import { auditRoutes } from './routes/audit/index.ts';
 import { catchmentRoutes } from './routes/catchments/index.ts';
 import { coverageRoutes } from './routes/coverage/index.ts';
-import { allocationRoutes, itemRoutes, offerRoutes, requestRoutes, stockRoutes } from './routes/donations/index.ts';
+import { allocationRoutes, donationReportRoutes, itemRoutes, offerRoutes, requestRoutes, stockRoutes } from './routes/donations/index.ts';
 import { healthRoutes } from './routes/health/index.ts';
 import { heatmapRoutes } from './routes/heatmap/index.ts';
 import { importRoutes } from './routes/imports/index.ts';
@@ -79,6 +79,7 @@ export function createApi({ engine, maxImportBytes, auth, jobs = new JobSlots(),
     .route('/requests', requestRoutes(engine))
     .route('/offers', offerRoutes(engine))
     .route('/allocations', allocationRoutes(engine))
+    .route('/donations', donationReportRoutes(engine))
     // `/audit` and `/audit.csv`.
     .route('/', auditRoutes(engine));
   const app = new Hono()

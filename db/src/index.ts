@@ -38,3 +38,4 @@ export * from './queries/donation-stock.ts';
 export * from './queries/donation-requests.ts';
 export * from './queries/donation-offers.ts';
 export * from './queries/donation-allocations.ts';
+export * from './queries/donation-reports.ts';

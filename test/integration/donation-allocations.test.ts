@@ -1,4 +1,4 @@
-import { stockMismatches, type Allocation, type DonationRequest, type StockLevel } from '@terep/db';
+import { stockMismatches, type Allocation, type AllocationRouteProblems, type DeliveryRecorded, type DonationOffer, type DonationRequest, type SavedRoutePlan, type StockLevel, type StockMovementList } from '@terep/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiSuite } from '../src/api-suite.ts';
 import { clearDonations, DONATION_WAREHOUSES, donationWarehouseIds } from '../src/donation-fixtures.ts';
@@ -123,5 +123,63 @@ describe.each(engineCases())('donation allocation and its commitment on $name', 
     for (const role of ['viewer', 'planner'] as const) {
       expect((await suite.as(role).send<ErrorAnswer>('POST', '/api/allocations', body, 403)).error.code).toBe('FORBIDDEN');
     }
+  });
+
+  it('turns a committed allocation into a route per warehouse with pickups, and records the delivery, partial too', async () => {
+    await receive(miskolc, 'firewood', 6);
+    await receive(miskolc, 'food-parcel', 10);
+    const wood = await request(KAZINCBARCIKA, 'firewood', 2.5, 'high');
+    const parcels = await request(SAJOSZENTPETER, 'food-parcel', 6, 'critical');
+    const offer = await suite.send<{ id: number }>('POST', '/api/offers', { donorKind: 'company', donorName: 'Teszt Kft.', settlementCode: PUTNOK,
+      warehouseId: miskolc, lines: [{ item: 'clothing-bag', quantity: 5 }], note: `${ORGANISATION} pickup` }, 201);
+    await suite.send('POST', `/api/offers/${offer.id}/status`, { status: 'accepted' });
+    const allocation = await suite.send<Allocation>('POST', '/api/allocations', { requestIds: [wood, parcels], warehouseIds: [miskolc] }, 201);
+    expect((await suite.send<{ error: { code: string } }>('GET', `/api/allocations/${allocation.id}/routes`, undefined, 409)).error.code).toBe('ALLOCATION_NOT_COMMITTED');
+    await suite.send('POST', `/api/allocations/${allocation.id}/commit`);
+
+    const { problems } = await suite.as('logistics').send<AllocationRouteProblems>('GET', `/api/allocations/${allocation.id}/routes`);
+    expect(problems).toHaveLength(1);
+    const [problem] = problems;
+    expect(problem!.warehouseId).toBe(miskolc);
+    expect(problem!.route.depots).toEqual([{ warehouseId: miskolc }]);
+    // Firewood takes 4 load units per m³: 2.5 m³ are 10; six parcels are 6; the offer's five bags ride back.
+    expect(problem!.route.stops).toEqual(expect.arrayContaining([
+      { settlementCode: KAZINCBARCIKA, delivery: 10 }, { settlementCode: SAJOSZENTPETER, delivery: 6 }, { settlementCode: PUTNOK, delivery: 0, pickup: 5 },
+    ]));
+    expect(problem!.stops.find((stop) => stop.settlementCode === PUTNOK)!.offers).toEqual([{ offerId: offer.id, lines: [{ item: 'clothing-bag', quantity: 5 }] }]);
+    expect(problem!.route.fleet[0]).toMatchObject({ count: 1, capacity: 40 });
+
+    // The existing router plans it as it is.
+    const plan = await suite.as('logistics').send<SavedRoutePlan>('POST', '/api/routes', { ...problem!.route, timeLimitSeconds: 1, seed: 1 });
+    expect(plan.totals).toMatchObject({ delivery: 16, pickup: 5 });
+    const routeScenarioId = plan.scenario.id;
+
+    expect(await suite.send('POST', `/api/allocations/${allocation.id}/dispatch`, { warehouseId: miskolc, routeScenarioId })).toEqual({ requestIds: [wood, parcels].sort((a, b) => a - b) });
+    expect(await requestOf(parcels)).toMatchObject({ status: 'in-transit', inTransit: 6, committed: 0 });
+
+    // Two parcels fewer reached Sajószentpéter than planned: a partial delivery.
+    const tooMuch = await suite.send<{ error: { code: string } }>('POST', `/api/allocations/${allocation.id}/deliveries`,
+      { warehouseId: miskolc, lines: [{ requestId: parcels, quantity: 7 }] }, 409);
+    expect(tooMuch.error.code).toBe('DELIVERY_EXCEEDS_COMMITTED');
+    const recorded = await suite.send<DeliveryRecorded>('POST', `/api/allocations/${allocation.id}/deliveries`, {
+      warehouseId: miskolc, routeScenarioId, lines: [{ requestId: wood, quantity: 2.5 }, { requestId: parcels, quantity: 4 }], collectedOfferIds: [offer.id], date: '2026-12-05',
+    }, 201);
+    expect(recorded.movementIds).toHaveLength(2);
+    expect(recorded.fulfilledRequestIds).toEqual([wood]);
+    expect(recorded.collectedOfferIds).toEqual([offer.id]);
+    expect(await requestOf(wood)).toMatchObject({ status: 'fulfilled', fulfilled: 2.5, inTransit: 0 });
+    expect(await requestOf(parcels)).toMatchObject({ status: 'in-transit', fulfilled: 4, inTransit: 2 });
+    expect(await stockOf(miskolc, 'food-parcel')).toMatchObject({ quantity: 6, reserved: 2 });
+    expect(await stockOf(miskolc, 'firewood')).toMatchObject({ quantity: 3.5, reserved: 0 });
+    expect(await stockOf(miskolc, 'clothing-bag')).toMatchObject({ quantity: 5 });
+    expect(await suite.send<DonationOffer>('GET', `/api/offers/${offer.id}`)).toMatchObject({ status: 'received' });
+    const ledger = await suite.send<StockMovementList>('GET', `/api/stock/movements?requestId=${parcels}`);
+    expect(ledger.movements).toEqual([expect.objectContaining({ kind: 'distributed', quantity: -4, allocationId: allocation.id, routeScenarioId, date: '2026-12-05' })]);
+    // The rest later: the remaining two by default.
+    const rest = await suite.send<DeliveryRecorded>('POST', `/api/allocations/${allocation.id}/deliveries`, { warehouseId: miskolc }, 201);
+    expect(rest.fulfilledRequestIds).toEqual([parcels]);
+    expect(await stockOf(miskolc, 'food-parcel')).toMatchObject({ quantity: 4, reserved: 0 });
+    expect(await stockMismatches(suite.engine.db)).toEqual([]);
+    await suite.send('DELETE', `/api/routes/scenarios/${routeScenarioId}`);
   });
 });

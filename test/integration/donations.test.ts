@@ -1,4 +1,5 @@
-import { stockMismatches, type DonationItem, type DonationOffer, type OfferList, type DonationRequest, type DonationRequestList, type StockLevel, type StockMovementList } from '@terep/db';
+import { stockMismatches, type DistributedReport, type DonationItem, type DonationLayers, type DonationOffer, type OfferList, type RequestReport, type DonationRequest, type DonationRequestList, type StockLevel, type StockMovementList } from '@terep/db';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiSuite } from '../src/api-suite.ts';
 import { clearDonations, DONATION_WAREHOUSES, donationWarehouseIds } from '../src/donation-fixtures.ts';
@@ -23,6 +24,7 @@ describe.each(engineCases())('donation bank: items, ledger and requests on $name
   });
   afterAll(async () => {
     await clearDonations(suite.engine, await donationWarehouseIds(suite), ORGANISATION);
+    await sql`DELETE FROM need_signal WHERE import_id IS NULL AND organisation LIKE ${`${ORGANISATION}%`}`.execute(suite.engine.db);
   });
 
   const move = (body: Record<string, unknown>, status = 201) => suite.send<{ id: number } & ErrorAnswer>('POST', '/api/stock/movements', body, status);
@@ -161,5 +163,41 @@ describe.each(engineCases())('donation bank: items, ledger and requests on $name
     expect((await suite.send<DonationOffer>('POST', `/api/offers/${privateId}/status`, { status: 'declined', reason: 'nem tudjuk elhozni' })).status).toBe('declined');
     expect((await suite.as('viewer').send<ErrorAnswer>('GET', '/api/offers', undefined, 403)).error.code).toBe('FORBIDDEN');
     await ledgerAgrees();
+  });
+
+  it('creates requests from need signals in one step, and reports distributions by area with small counts withheld from viewers', async () => {
+    const signal = await suite.send<{ id: number }>('POST', '/api/need-signals',
+      { settlementCode: BORSOD[0], category: 'food', urgency: 'critical', households: 3, date: '2026-11-30', organisation: `${ORGANISATION} jelzés` }, 201);
+    const heating = await suite.send<{ id: number }>('POST', '/api/need-signals',
+      { settlementCode: BORSOD[0], category: 'heating', urgency: 'high', persons: 2, date: '2026-11-30', organisation: `${ORGANISATION} jelzés` }, 201);
+    const { ids } = await suite.as('regional', ['05']).send<{ ids: number[] }>('POST', '/api/requests/from-signals', { signalIds: [signal.id, heating.id], neededBy: '2026-12-18' }, 201);
+    const [food, wood] = await Promise.all(ids.map((id) => suite.send<DonationRequest>('GET', `/api/requests/${id}`)));
+    expect(food).toMatchObject({ item: 'food-parcel', quantity: 3, urgency: 'critical', needSignalId: signal.id, settlementCode: BORSOD[0], neededBy: '2026-12-18' });
+    expect(wood).toMatchObject({ item: 'firewood', quantity: 2, urgency: 'high', needSignalId: heating.id });
+    expect((await suite.as('regional', ['11']).send<ErrorAnswer>('POST', '/api/requests/from-signals', { signalIds: [signal.id] }, 404)).error.code).toBe('NEED_SIGNAL_NOT_FOUND');
+
+    await move({ warehouseId: ozd, item: 'food-parcel', quantity: 3, kind: 'received' });
+    await move({ warehouseId: ozd, item: 'food-parcel', quantity: 3, kind: 'distributed', requestId: food!.id, date: '2025-06-15' });
+    const report = await suite.send<DistributedReport>('GET', '/api/donations/reports/distributed?level=settlement&from=2025-06-15&to=2025-06-15&item=food-parcel');
+    expect(report.rows.find((row) => row.areaCode === BORSOD[0])).toEqual({ areaCode: BORSOD[0], areaName: 'Sajószentpéter', item: 'food-parcel', quantity: 3, requests: 1, requestsBelowThreshold: false });
+    const county = await suite.as('viewer').send<DistributedReport>('GET', '/api/donations/reports/distributed?level=county&from=2025-06-15&to=2025-06-15');
+    expect(county.rows.find((row) => row.areaCode === '05' && row.item === 'food-parcel')).toMatchObject({ quantity: 3, requests: null, requestsBelowThreshold: true });
+    expect((await suite.send<DistributedReport>('GET', '/api/donations/reports/distributed?level=county&from=2025-06-16&to=2025-07-01')).rows.some((row) => row.areaCode === '05')).toBe(false);
+
+    const csv = await suite.request('/api/donations/reports/distributed?level=county&from=2025-06-15&to=2025-06-15&format=csv');
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    // UTF-8 with a byte-order mark, so that Excel reads the accents.
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    expect(text.startsWith('Vármegye kódja;Vármegye;Adomány;Kiosztott mennyiség;Kérések\r\n')).toBe(true);
+    expect(text).toContain('05;Borsod-Abaúj-Zemplén;Élelmiszercsomag (parcel);3;1');
+
+    const requests = await suite.as('viewer').send<RequestReport>('GET', '/api/donations/reports/requests');
+    expect(requests.rows.find((row) => row.urgency === 'high' && row.item === 'firewood')).toMatchObject({ requests: null, requestsBelowThreshold: true });
+    const layers = await suite.as('viewer').send<DonationLayers>('GET', '/api/donations/layers?item=firewood');
+    expect(layers.requests.find((row) => row.settlementCode === BORSOD[0])).toMatchObject({ quantityByUrgency: { critical: 0, high: 2, medium: 0, low: 0 }, requests: null, requestsBelowThreshold: true });
+    expect(layers.stock.find((row) => row.warehouseId === miskolc)!.items).toEqual([expect.objectContaining({ item: 'firewood' })]);
+    for (const kind of ['stock', 'offers']) await suite.as('viewer').send('GET', `/api/donations/reports/${kind}`);
   });
 });

@@ -122,6 +122,16 @@ export const ROUTE_RULES: Readonly<Record<string, Access>> = {
   'GET /api/allocations/:id': DONATION_READERS,
   'POST /api/allocations': DONATION_WRITERS,
   'POST /api/allocations/:id/commit': DONATION_WRITERS,
+  // Route problems name the requests' places and loads: for the roles that plan routes.
+  'GET /api/allocations/:id/routes': ROUTING,
+  'POST /api/allocations/:id/dispatch': DONATION_WRITERS,
+  'POST /api/allocations/:id/deliveries': DONATION_WRITERS,
+  // Aggregates: every role; request counts below 5 withheld from viewers.
+  'GET /api/donations/reports/distributed': EVERYONE,
+  'GET /api/donations/reports/stock': EVERYONE,
+  'GET /api/donations/reports/requests': EVERYONE,
+  'GET /api/donations/reports/offers': EVERYONE,
+  'GET /api/donations/layers': EVERYONE,
 };
 
 /** The rule for a request: the concrete path's first, then the registered pattern's. */

@@ -215,8 +215,9 @@ export interface DonationRequestCreated {
 
 /**
  * requested: nothing committed yet; committed: stock reserved by an allocation; in-transit: on a
- * dispatched route; fulfilled: delivered in full; cancelled (with a reason). The status is the
- * furthest step any of its quantity reached, until all of it is delivered.
+ * dispatched route; fulfilled: delivered in full; cancelled (with a reason). Until all of it is
+ * delivered, the status is the furthest step its undelivered quantity reached (a partly delivered
+ * request with nothing else under way reads 'requested', with `fulfilled` above zero).
  */
 export type RequestStatus = 'requested' | 'committed' | 'in-transit' | 'fulfilled' | 'cancelled';
 export const REQUEST_STATUSES: readonly RequestStatus[] = ['requested', 'committed', 'in-transit', 'fulfilled', 'cancelled'];
@@ -413,6 +414,11 @@ export interface AllocationDispatchInput {
  * everything the allocation holds for the warehouse. `collectedOfferIds` marks accepted offers
  * collected on the way.
  */
+/** The answer of `POST /api/allocations/:id/dispatch`: the requests now (partly) in transit. */
+export interface AllocationDispatched {
+  requestIds: number[];
+}
+
 export interface DeliveryInput {
   warehouseId: number;
   routeScenarioId?: number;

@@ -20,11 +20,11 @@ export interface DonationRequestValues {
   sourceRow: number | null;
 }
 
-/** The status a request's quantities mean: the furthest step any of it reached, until all of it is delivered. */
+/** The status a request's quantities mean: the furthest step its undelivered quantity reached (see RequestStatus). */
 const STATUS = sql<RequestStatus>`CASE
   WHEN r.cancelled_at IS NOT NULL THEN 'cancelled'
   WHEN r.fulfilled >= r.quantity THEN 'fulfilled'
-  WHEN r.in_transit > 0 OR r.fulfilled > 0 THEN 'in-transit'
+  WHEN r.in_transit > 0 THEN 'in-transit'
   WHEN r.committed > 0 THEN 'committed'
   ELSE 'requested' END`;
 

@@ -1,16 +1,27 @@
-import { listAllocations, type Allocation, type AllocationList, type Engine } from '@terep/db';
+import { listAllocations, type Allocation, type AllocationDispatched, type AllocationList, type AllocationRouteProblems, type DeliveryRecorded, type Engine } from '@terep/db';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { actorOf } from '../../audit/actor.ts';
 import { commitAllocation, computeAllocation, showAllocation } from '../../donations/allocations.ts';
+import { allocationRouteProblems, dispatchAllocation, recordDelivery } from '../../donations/deliveries.ts';
 import { readJsonBody } from '../../http/json-body.ts';
 import { parseParam } from '../../http/parse-query.ts';
-import { id, itemKey, pathId } from './donation-schemas.ts';
+import { dateText, id, itemKey, pathId, quantity } from './donation-schemas.ts';
 
 const allocationSchema = z.object({
   warehouseIds: z.array(id).max(10_000).optional(),
   requestIds: z.array(id).max(100_000).optional(),
   items: z.array(itemKey).max(1000).optional(),
+}).strict();
+
+const dispatchSchema = z.object({ warehouseId: id, routeScenarioId: id.optional() }).strict();
+
+const deliverySchema = z.object({
+  warehouseId: id,
+  routeScenarioId: id.optional(),
+  lines: z.array(z.object({ requestId: id, quantity }).strict()).max(100_000).optional(),
+  collectedOfferIds: z.array(id).max(10_000).optional(),
+  date: dateText.optional(),
 }).strict();
 
 const allocationId = pathId('an allocation id');
@@ -27,5 +38,16 @@ export function allocationRoutes(engine: Engine): Hono {
     .post('/:id/commit', async (c) => {
       const idValue = parseParam('id', c.req.param('id'), allocationId);
       return c.json<Allocation>(await commitAllocation(engine, actorOf(c.get('user')), idValue));
+    })
+    .get('/:id/routes', async (c) => c.json<AllocationRouteProblems>(await allocationRouteProblems(engine, parseParam('id', c.req.param('id'), allocationId))))
+    .post('/:id/dispatch', async (c) => {
+      const idValue = parseParam('id', c.req.param('id'), allocationId);
+      const input = await readJsonBody(c, dispatchSchema);
+      return c.json<AllocationDispatched>(await dispatchAllocation(engine, actorOf(c.get('user')), idValue, input));
+    })
+    .post('/:id/deliveries', async (c) => {
+      const idValue = parseParam('id', c.req.param('id'), allocationId);
+      const input = await readJsonBody(c, deliverySchema);
+      return c.json<DeliveryRecorded>(await recordDelivery(engine, actorOf(c.get('user')), idValue, input), 201);
     });
 }

@@ -3,3 +3,4 @@ export { requestRoutes } from './requests.ts';
 export { stockRoutes } from './stock.ts';
 export { offerRoutes } from './offers.ts';
 export { allocationRoutes } from './allocations.ts';
+export { donationReportRoutes } from './reports.ts';
