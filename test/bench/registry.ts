@@ -1,4 +1,5 @@
 import { coverageBenchmark } from './coverage.bench.ts';
+import { donationsBenchmark } from './donations.bench.ts';
 import { layersBenchmark } from './layers.bench.ts';
 import { loadBenchmark } from './load.bench.ts';
 import { networkBenchmark } from './network.bench.ts';
@@ -13,6 +14,7 @@ export interface Benchmark {
 
 export const BENCHMARKS: Record<string, Benchmark> = {
   coverage: coverageBenchmark,
+  donations: donationsBenchmark,
   layers: layersBenchmark,
   load: loadBenchmark,
   network: networkBenchmark,
