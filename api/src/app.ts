@@ -12,7 +12,7 @@ import { JobSlots } from './jobs/job-slots.ts';
 import { auditRoutes } from './routes/audit/index.ts';
 import { catchmentRoutes } from './routes/catchments/index.ts';
 import { coverageRoutes } from './routes/coverage/index.ts';
-import { allocationRoutes, donationReportRoutes, itemRoutes, offerRoutes, requestRoutes, stockRoutes } from './routes/donations/index.ts';
+import { allocationRoutes, donationImportRoutes, donationReportRoutes, itemRoutes, offerRoutes, requestRoutes, stockRoutes } from './routes/donations/index.ts';
 import { healthRoutes } from './routes/health/index.ts';
 import { heatmapRoutes } from './routes/heatmap/index.ts';
 import { importRoutes } from './routes/imports/index.ts';
@@ -78,8 +78,9 @@ export function createApi({ engine, maxImportBytes, auth, jobs = new JobSlots(),
     .route('/stock', stockRoutes(engine))
     .route('/requests', requestRoutes(engine))
     .route('/offers', offerRoutes(engine))
-    .route('/allocations', allocationRoutes(engine))
+    .route('/allocations', allocationRoutes(engine, jobs))
     .route('/donations', donationReportRoutes(engine))
+    .route('/donations/imports', donationImportRoutes(engine))
     // `/audit` and `/audit.csv`.
     .route('/', auditRoutes(engine));
   const app = new Hono()

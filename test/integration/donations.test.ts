@@ -1,9 +1,11 @@
-import { stockMismatches, type DistributedReport, type DonationItem, type DonationLayers, type DonationOffer, type OfferList, type RequestReport, type DonationRequest, type DonationRequestList, type StockLevel, type StockMovementList } from '@terep/db';
+import { stockMismatches, type DistributedReport, type DonationItem, type DonationLayers, type DonationImportOutcome, type DonationOffer, type OfferList, type RequestReport, type DonationRequest, type DonationRequestList, type StockLevel, type StockMovementList } from '@terep/db';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiSuite } from '../src/api-suite.ts';
 import { clearDonations, DONATION_WAREHOUSES, donationWarehouseIds } from '../src/donation-fixtures.ts';
 import { engineCases } from '../src/engines.ts';
+import { utf8 } from '../src/org-fixtures.ts';
+import { xlsxFile } from '../src/vector-fixtures.ts';
 
 interface ErrorAnswer {
   error: { code: string; message: string; params: Record<string, string | number> };
@@ -199,5 +201,72 @@ describe.each(engineCases())('donation bank: items, ledger and requests on $name
     expect(layers.requests.find((row) => row.settlementCode === BORSOD[0])).toMatchObject({ quantityByUrgency: { critical: 0, high: 2, medium: 0, low: 0 }, requests: null, requestsBelowThreshold: true });
     expect(layers.stock.find((row) => row.warehouseId === miskolc)!.items).toEqual([expect.objectContaining({ item: 'firewood' })]);
     for (const kind of ['stock', 'offers']) await suite.as('viewer').send('GET', `/api/donations/reports/${kind}`);
+  });
+
+  it('imports requests, offers and stock counts from CSV with row-numbered problems; nothing written under all-or-nothing', async () => {
+    const upload = async (sender: Pick<typeof suite, 'request'>, kind: string, csv: string | Uint8Array, fields: Record<string, string> = {}) => {
+      const form = new FormData();
+      form.set('file', typeof csv === 'string' ? new File([utf8(csv)], `${kind}.csv`) : new File([csv], `${kind}.xlsx`));
+      for (const [name, value] of Object.entries(fields)) form.set(name, value);
+      const response = await sender.request(`/api/donations/imports/${kind}`, { method: 'POST', body: form });
+      return { status: response.status, outcome: (await response.json()) as DonationImportOutcome };
+    };
+    const organisation = `${ORGANISATION} import`;
+    const requests = [
+      'KSH kód;Adomány;Mennyiség;Sürgősség;Határidő;Szervezet',
+      `${BORSOD[0]};Élelmiszercsomag;3;kritikus;2026.12.20.;${organisation}`,
+      `${BORSOD[1]};aranyrúd;1;magas;;${organisation}`,
+      `${BORSOD[1]};Élelmiszercsomag;1,5;magas;;${organisation}`,
+      `99999;Tűzifa;2,5;alacsony;;${organisation}`,
+      `${BORSOD[1]};Tűzifa;2,5;sürgős;2026-02-30;${organisation}`,
+    ].join('\n');
+    const listed = async () => (await suite.send<DonationRequestList>('GET', '/api/requests')).requests.filter((row) => row.organisation === organisation);
+    const dry = await upload(suite, 'donation-requests', requests);
+    expect(dry.outcome).toMatchObject({ status: 'validated', totalRows: 5, validRows: 1, written: 0 });
+    expect(dry.outcome.problems.map((entry) => [entry.row, entry.code, entry.column])).toEqual([
+      [3, 'UNKNOWN_VALUE', 'Adomány'], [4, 'INVALID_NUMBER', 'Mennyiség'], [5, 'UNKNOWN_KSH_CODE', 'KSH kód'], [6, 'INVALID_DATE', 'Határidő'],
+    ]);
+    expect(dry.outcome.problems[0]!.message).toEqual({ hu: 'ismeretlen adomány: „aranyrúd”', en: 'unknown item "aranyrúd"' });
+    expect((await upload(suite, 'donation-requests', requests, { dryRun: 'false' })).outcome).toMatchObject({ status: 'rejected', written: 0 });
+    expect(await listed()).toEqual([]);
+    const skipped = await upload(suite, 'donation-requests', requests, { dryRun: 'false', policy: 'skip-invalid' });
+    expect(skipped.status).toBe(201);
+    expect(skipped.outcome).toMatchObject({ status: 'imported', written: 1 });
+    expect(await listed()).toEqual([expect.objectContaining({ id: skipped.outcome.ids[0], settlementCode: BORSOD[0], item: 'food-parcel', quantity: 3, urgency: 'critical', neededBy: '2026-12-20' })]);
+    // A regional user's rows outside their counties are row errors.
+    const outside = await upload(suite.as('regional', ['11']), 'donation-requests', requests.split('\n').slice(0, 2).join('\n'));
+    expect(outside.outcome.problems.map((entry) => [entry.row, entry.code])).toEqual([[2, 'OUT_OF_SCOPE']]);
+
+    const counts = ['Raktár;Adomány;Mennyiség;Dátum', `Pécsi raktár (adomány teszt);Iskolacsomag;40;2026-12-01`, `Pécsi raktár (adomány teszt);Tűzifa;3,25;2026-12-01`, 'Sehol raktár;Tűzifa;1;'].join('\n');
+    const counted = await upload(suite.as('logistics'), 'stock-counts', counts, { dryRun: 'false', policy: 'skip-invalid' });
+    expect(counted.outcome).toMatchObject({ status: 'imported', written: 2 });
+    expect(counted.outcome.problems.map((entry) => [entry.row, entry.code])).toEqual([[4, 'UNKNOWN_VALUE']]);
+    const [, , pecs] = await donationWarehouseIds(suite);
+    expect(await stockOf(pecs, 'school-kit')).toMatchObject({ quantity: 40 });
+    // Counting again books only the difference.
+    await upload(suite, 'stock-counts', ['Raktár;Adomány;Mennyiség', `${pecs};school-kit;35`].join('\n'), { dryRun: 'false' });
+    expect(await stockOf(pecs, 'school-kit')).toMatchObject({ quantity: 35 });
+    const ledger = await suite.send<StockMovementList>('GET', `/api/stock/movements?warehouseId=${pecs}&item=school-kit`);
+    expect(ledger.movements.map((movement) => [movement.kind, movement.quantity])).toEqual([['adjusted', -5], ['adjusted', 40]]);
+
+    const offers = ['Adományozó típusa;Adományozó;Kapcsolattartó;Település;Adomány;Mennyiség;Raktár;Megjegyzés',
+      `cég;Teszt Kft.;info@example.org;Ózd;Ruhacsomag;10;${ozd};${ORGANISATION} import`,
+      `magánszemély;Kovács János;;Ózd;Ruhacsomag;2;;${ORGANISATION} import`].join('\n');
+    const offered = await upload(suite, 'donation-offers', offers, { dryRun: 'false', policy: 'skip-invalid' });
+    expect(offered.outcome).toMatchObject({ status: 'imported', written: 1 });
+    expect(offered.outcome.problems.map((entry) => [entry.row, entry.code])).toEqual([[3, 'PERSONAL_DATA_COLUMN']]);
+    expect(await suite.send<DonationOffer>('GET', `/api/offers/${offered.outcome.ids[0]}`)).toMatchObject({ donorKind: 'company', donorName: 'Teszt Kft.', warehouseId: ozd, lines: [{ item: 'clothing-bag', quantity: 10 }] });
+
+    // The same from an Excel workbook.
+    const workbook = await xlsxFile([['Raktár', 'Adomány', 'Mennyiség'], [pecs, 'Babacsomag', 7], [pecs, 'Babacsomag', 2.5]]);
+    const fromExcel = await upload(suite, 'stock-counts', workbook, { dryRun: 'false', policy: 'skip-invalid' });
+    expect(fromExcel.outcome.problems.map((entry) => [entry.row, entry.code])).toEqual([[3, 'INVALID_NUMBER']]);
+    expect(await stockOf(pecs, 'baby-pack')).toMatchObject({ quantity: 7 });
+
+    const missing = await upload(suite, 'stock-counts', 'Adomány;Mennyiség\nTűzifa;1\n');
+    expect(missing.outcome.problems).toEqual([expect.objectContaining({ row: null, code: 'MISSING_COLUMNS' })]);
+    expect((await upload(suite.as('viewer'), 'stock-counts', counts)).status).toBe(403);
+    expect((await upload(suite, 'gold-bars', counts)).status).toBe(400);
+    await ledgerAgrees();
   });
 });

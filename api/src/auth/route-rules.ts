@@ -132,6 +132,11 @@ export const ROUTE_RULES: Readonly<Record<string, Access>> = {
   'GET /api/donations/reports/requests': EVERYONE,
   'GET /api/donations/reports/offers': EVERYONE,
   'GET /api/donations/layers': EVERYONE,
+  // Unknown kinds answer 400 to the admin; the known ones are refined below.
+  'POST /api/donations/imports/:kind': ADMIN,
+  'POST /api/donations/imports/donation-offers': DONATION_WRITERS,
+  'POST /api/donations/imports/stock-counts': DONATION_WRITERS,
+  'POST /api/donations/imports/donation-requests': REQUEST_WRITERS,
 };
 
 /** The rule for a request: the concrete path's first, then the registered pattern's. */

@@ -4,17 +4,15 @@ import {
   type Allocation, type AllocationInput, type AuditActor, type Database, type Engine, type Kysely, type Transaction,
 } from '@terep/db';
 import { ApiError } from '../http/api-error.ts';
-import { loadHighsSolver } from '../planning/exact/highs-solver.ts';
-import type { MilpSolver } from '../planning/exact/milp-solver.ts';
+import { runInWorker } from '../jobs/run-in-worker.ts';
+import { JobRefusedError, type JobSlots } from '../jobs/job-slots.ts';
 import { travelMatrix } from '../travel/travel-matrix.ts';
-import { allocate } from './allocation/allocate.ts';
+import type { AllocateTaskInput, AllocateTaskOutput } from './allocation/allocate-task.ts';
 import { knownItem, knownWarehouse } from './donation-checks.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-/** One HiGHS instance for the process: loading the WebAssembly module costs more than a small solve. */
-let highs: Promise<MilpSolver> | undefined;
-const solver = () => (highs ??= loadHighsSolver());
+const ALLOCATE_TASK = new URL('./allocation/allocate-task.ts', import.meta.url);
 
 /** The allocation as answered: its stored form without what only commits read. */
 async function findAllocation(db: Db, id: number, options: { forUpdate?: boolean } = {}) {
@@ -32,9 +30,10 @@ export async function showAllocation(engine: Engine, id: number): Promise<Alloca
  * `POST /api/allocations`: the open requests' outstanding quantities against the available stock
  * (on hand less what committed allocations hold), by default all of both; distances from the travel
  * seam (road network when loaded, else the estimate). Stored as 'proposed' with the newest ledger
- * entry it saw, audited.
+ * entry it saw, audited. Solved in a worker thread under a solver slot of `jobs` (429 TOO_MANY_JOBS
+ * beyond the limits, as plans and route searches).
  */
-export async function computeAllocation(engine: Engine, actor: AuditActor, input: AllocationInput): Promise<Allocation> {
+export async function computeAllocation(engine: Engine, actor: AuditActor, input: AllocationInput, jobs: JobSlots): Promise<Allocation> {
   for (const item of input.items ?? []) await knownItem(engine.db, item);
   for (const warehouseId of input.warehouseIds ?? []) await knownWarehouse(engine.db, warehouseId);
   // Read before the stock: a movement in between then counts as newer, and a commit refuses it (never the other way round).
@@ -48,16 +47,26 @@ export async function computeAllocation(engine: Engine, actor: AuditActor, input
   const placeIndex = new Map(places.map((place, index) => [place.code, index]));
   const warehouseIndex = new Map(warehouses.map((warehouse, index) => [warehouse.id, index]));
   const matrix = await travelMatrix(engine, warehouses, places);
-  const started = performance.now();
-  const outcome = allocate({
+  const problem: AllocateTaskInput['problem'] = {
     requests: requests.map((request) => ({
       id: request.id, item: request.item, quantity: request.outstanding, urgency: request.urgency, neededBy: request.neededBy, place: placeIndex.get(request.settlementCode)!,
     })),
     supplies: stock.map((row) => ({ warehouse: warehouseIndex.get(row.warehouseId)!, item: row.item, quantity: row.available })),
     distanceKm: matrix.distanceKm,
     places: places.length,
-  }, await solver());
-  const seconds = (performance.now() - started) / 1000;
+  };
+  const slot = jobs.take(actor.userId ?? undefined);
+  let solved: AllocateTaskOutput;
+  try {
+    solved = await runInWorker<AllocateTaskInput, AllocateTaskOutput>(ALLOCATE_TASK, 'allocateTask', { problem }, { signal: slot.signal });
+  } catch (error) {
+    // The server is stopping: answered as the other solver jobs are (503 SHUTTING_DOWN).
+    if (slot.signal.aborted) throw new JobRefusedError('stopping', 0, jobs.running);
+    throw error;
+  } finally {
+    slot.release();
+  }
+  const { outcome, seconds } = solved;
   const values = {
     basedOnMovement,
     input,

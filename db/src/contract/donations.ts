@@ -1,6 +1,7 @@
 import type { DistanceMethod } from './coverage.ts';
 import type { NeedCategory, Urgency } from './need-signals.ts';
 import type { RouteRequest } from './routing.ts';
+import type { ImportPolicy, ImportProblem } from './imports.ts';
 
 /*
  * The donation bank (issue 14): items, offers, the stock ledger, requests, allocations and the
@@ -583,8 +584,28 @@ export type DonationErrorCode =
 // ── Imports ──────────────────────────────────────────────────────────────────────────────────
 
 /**
- * The donation import kinds through the existing path (`POST /api/imports/:kind`, multipart file,
- * the same report and policies): 'donation-offers' (one row per offer line), 'stock-counts'
- * (opening balance: one 'adjusted' movement per row), 'donation-requests'.
+ * `POST /api/donations/imports/:kind` (multipart: `file` CSV or XLSX, `dryRun` "true" | "false"
+ * (default "true", as the organisations' imports), `policy`): 'donation-offers' (one offer of one
+ * item per row), 'stock-counts' (an opening balance or a stock count: the counted level per
+ * warehouse and item, booked as one 'adjusted' movement by the difference), 'donation-requests'.
+ * Columns are found by their Hungarian or English headers; every row that cannot be read is a
+ * problem with its row number, in both languages, and nothing is written under 'all-or-nothing'.
  */
 export type DonationImportKind = 'donation-offers' | 'stock-counts' | 'donation-requests';
+export const DONATION_IMPORT_KINDS: readonly DonationImportKind[] = ['donation-offers', 'stock-counts', 'donation-requests'];
+
+export interface DonationImportOutcome {
+  kind: DonationImportKind;
+  fileName: string;
+  /** Which file column each field was read from. */
+  columns: Record<string, string>;
+  totalRows: number;
+  validRows: number;
+  problems: ImportProblem[];
+  /** 'validated': a dry run; 'imported': rows written; 'rejected': errors under the policy, nothing written. */
+  status: 'validated' | 'imported' | 'rejected';
+  policy: ImportPolicy;
+  written: number;
+  /** Ids of the offers, requests or movements written, in row order. */
+  ids: number[];
+}

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { actorOf } from '../../audit/actor.ts';
 import { commitAllocation, computeAllocation, showAllocation } from '../../donations/allocations.ts';
+import type { JobSlots } from '../../jobs/job-slots.ts';
 import { allocationRouteProblems, dispatchAllocation, recordDelivery } from '../../donations/deliveries.ts';
 import { readJsonBody } from '../../http/json-body.ts';
 import { parseParam } from '../../http/parse-query.ts';
@@ -27,12 +28,12 @@ const deliverySchema = z.object({
 const allocationId = pathId('an allocation id');
 
 /** `/api/allocations`: optimal allocations of stock to requests, and their commitment (issue 14). */
-export function allocationRoutes(engine: Engine): Hono {
+export function allocationRoutes(engine: Engine, jobs: JobSlots): Hono {
   return new Hono()
     .get('/', async (c) => c.json<AllocationList>({ allocations: await listAllocations(engine.db, 200) }))
     .post('/', async (c) => {
       const input = await readJsonBody(c, allocationSchema);
-      return c.json<Allocation>(await computeAllocation(engine, actorOf(c.get('user')), input), 201);
+      return c.json<Allocation>(await computeAllocation(engine, actorOf(c.get('user')), input, jobs), 201);
     })
     .get('/:id', async (c) => c.json<Allocation>(await showAllocation(engine, parseParam('id', c.req.param('id'), allocationId))))
     .post('/:id/commit', async (c) => {
