@@ -122,7 +122,7 @@ describeInBrowser('one language at a time in Chromium', (session) => {
     it(
       `shows every page in ${locale} only`,
       async () => {
-        for (const path of ['/', '/analysis', '/planning', '/logistics', '/import']) {
+        for (const path of ['/', '/analysis', '/planning', '/logistics', '/import', '/donations', '/donations/offers', '/donations/requests', '/donations/allocation', '/donations/reports', '/donations/map']) {
           const page = await openIn(session, locale, path);
           await expectOneLanguage(page, locale, `page ${path}`);
         }

@@ -16,6 +16,8 @@ const PAGES = [
   { path: '/planning', name: 'planning' },
   { path: '/logistics', name: 'logistics' },
   { path: '/import', name: 'import' },
+  { path: '/donations', name: 'donations' },
+  { path: '/donations/reports', name: 'donation-reports' },
 ] as const;
 const SIZES = [
   { width: 1440, height: 900 },

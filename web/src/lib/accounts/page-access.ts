@@ -14,6 +14,9 @@ export const RESTRICTED_PAGES: Record<string, { needs: string; roles: readonly R
   '/admin/users': { needs: 'GET /api/users', roles: ['admin'] },
   '/signals': { needs: 'GET /api/need-signals', roles: ['admin', 'regional'] },
   '/admin/audit': { needs: 'GET /api/audit', roles: ['admin'] },
+  '/donations/offers': { needs: 'GET /api/offers', roles: ['admin', 'planner', 'regional', 'logistics'] },
+  '/donations/requests': { needs: 'GET /api/requests', roles: ['admin', 'planner', 'regional', 'logistics'] },
+  '/donations/allocation': { needs: 'GET /api/allocations', roles: ['admin', 'planner', 'regional', 'logistics'] },
 };
 
 export function canOpen(role: Role, path: string): boolean {

@@ -23,7 +23,7 @@ function catalogues(): [string, Tables][] {
  * Values that are the same word in both languages: units, model and file-format names,
  * symbols. Anything else identical in both is a string left untranslated.
  */
-const SAME_IN_BOTH = new Set(['km', 'km/h', 'Ft/km', 'p-center', 'CSV', 'GPX', 'Excel', 'HiGHS']);
+const SAME_IN_BOTH = new Set(['km', 'km/h', 'Ft/km', 'p-center', 'CSV', 'GPX', 'Excel', 'HiGHS', 'm³']);
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
 

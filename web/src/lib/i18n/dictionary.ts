@@ -7,6 +7,7 @@ import { navigationEn, navigationHu } from './messages/navigation';
 import { orgLayersEn, orgLayersHu } from './messages/org-layers';
 import { signalsEn, signalsHu } from './messages/signals';
 import { viewsEn, viewsHu } from './messages/views';
+import { donationsEn, donationsHu } from './messages/donations';
 
 /** Hungarian UI strings; the source of the message keys. `{name}` marks a parameter. */
 const hu = {
@@ -102,6 +103,7 @@ const hu = {
   ...apiErrorsHu,
   ...signalsHu,
   ...viewsHu,
+  ...donationsHu,
 } as const;
 
 export type MessageKey = keyof typeof hu;
@@ -199,6 +201,7 @@ const en: Messages = {
   ...apiErrorsEn,
   ...signalsEn,
   ...viewsEn,
+  ...donationsEn,
 };
 
 export const dictionary: Record<Locale, Messages> = { hu, en };

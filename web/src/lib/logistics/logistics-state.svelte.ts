@@ -207,7 +207,7 @@ export class LogisticsState {
    * Lists the saved plans and shows `preferredId` (a link or the address after a reload), else the
    * newest, unless the user planned something meanwhile.
    */
-  async loadScenarios(preferredId: number | null): Promise<void> {
+  async loadScenarios(preferredId: number | null, options: { open?: boolean } = {}): Promise<void> {
     try {
       this.scenarios = await fetchRouteScenarios();
       this.scenariosError = null;
@@ -215,6 +215,8 @@ export class LogisticsState {
       this.scenariosError = error;
       return;
     }
+    // A problem handed over by another page (a donation allocation's) is not replaced by a saved plan.
+    if (options.open === false) return;
     const chosen = this.scenarios.find((entry) => entry.id === preferredId) ?? this.scenarios[0];
     if (chosen && this.plan === null && !this.request.loading) await this.openScenario(chosen.id);
   }
@@ -234,6 +236,20 @@ export class LogisticsState {
       this.scenarioId = scenario.id;
       this.cancelled = false;
     });
+  }
+
+  /** Takes a whole route problem prepared elsewhere (a donation allocation's warehouse): its depots, stops and vans, no plan yet. */
+  useProblem(drafts: { depots: DepotDraft[]; stops: StopDraft[]; vans: VanDraft[]; serviceMinutes?: number | undefined; timeLimitSeconds?: number | undefined }): void {
+    this.request.cancel();
+    this.depots = drafts.depots;
+    this.stops = drafts.stops;
+    this.vans = drafts.vans.length > 0 ? drafts.vans : [defaultVan(this.#vanName())];
+    if (drafts.serviceMinutes !== undefined) this.serviceMinutes = drafts.serviceMinutes;
+    if (drafts.timeLimitSeconds !== undefined) this.timeLimitSeconds = drafts.timeLimitSeconds;
+    this.plan = null;
+    this.plannedStops = [];
+    this.scenarioId = null;
+    this.cancelled = false;
   }
 
   async deleteScenario(id: number): Promise<void> {

@@ -104,7 +104,7 @@ function styleOf(typeKey: string, name: string): TypeStyle {
   };
 }
 
-function svgDataUrl(svg: string): string {
+export function svgDataUrl(svg: string): string {
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 }
 

@@ -7,8 +7,10 @@ describe('the saved plan in the planning and logistics addresses', () => {
     expect(parsePlanningView(new URLSearchParams('plan=12'))).toEqual({ view: { plan: 12 }, ignored: [] });
     expect(planningViewQuery({ plan: 12 }).toString()).toBe('plan=12');
     expect(planningViewQuery({ plan: null }).toString()).toBe('');
-    expect(parseLogisticsView(new URLSearchParams('scenario=7'))).toEqual({ view: { scenario: 7 }, ignored: [] });
-    expect(logisticsViewQuery({ scenario: 7 }).toString()).toBe('scenario=7');
+    expect(parseLogisticsView(new URLSearchParams('scenario=7'))).toEqual({ view: { scenario: 7, allocation: null, warehouse: null }, ignored: [] });
+    expect(parseLogisticsView(new URLSearchParams('allocation=3&warehouse=x'))).toEqual({ view: { scenario: null, allocation: 3, warehouse: null }, ignored: [{ name: 'warehouse', value: 'x' }] });
+    expect(logisticsViewQuery({ scenario: 7, allocation: null, warehouse: null }).toString()).toBe('scenario=7');
+    expect(logisticsViewQuery({ scenario: null, allocation: 3, warehouse: 5 }).toString()).toBe('allocation=3&warehouse=5');
   });
 
   it('ignores an id that is no plain positive number', () => {
