@@ -59,6 +59,7 @@ describeInBrowser('exports in Chromium', (session) => {
       const pdf = await download(page, 'export-pdf');
       expect(pdf.name).toMatch(/\.pdf$/);
       expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      writeFileSync(`${ARTIFACTS}/export-dashboard.pdf`, pdf.bytes);
       const words = await pdfText(pdf.bytes);
       expect(words).toContain(legendTitle);
       expect(words).toContain('Jelmagyarázat');

@@ -1,4 +1,5 @@
 import type { Locale } from '$lib/api/contract';
+import { formatNumber } from '$lib/i18n/format';
 import { attributionText } from '$lib/map/attribution';
 import { composeImage, type ImageText } from './compose-png';
 import { tableCsv, tableGeoJson } from './csv-table';
@@ -7,7 +8,6 @@ import { tx } from './export-messages';
 import type { ExportView } from './export-types';
 import { exportSize, type ExportSizeId } from './page-sizes';
 import { withPngText } from './png-text';
-import { renderMap } from './render-map';
 import { canvasPng, svgPng } from './svg-image';
 
 /** Thrown when there is nothing to export; its message is already in the UI language. */
@@ -45,6 +45,8 @@ export async function exportPng(view: ExportView, sizeId: ExportSizeId, locale: 
   const element = snapshot.map.getContainer();
   const size = exportSize(sizeId, { width: element.clientWidth, height: element.clientHeight, pixelRatio: window.devicePixelRatio || 1 });
   const date = new Date();
+  // maplibre and deck.gl load with the map, never with the page: so does the renderer.
+  const { renderMap } = await import('./render-map');
   const rendered = await renderMap(snapshot, size, sizeId === 'screen');
   const text = await imageText(view, locale, date);
   const png = await canvasPng(composeImage(rendered, text, size.pixelRatio));
@@ -63,7 +65,8 @@ export async function exportPng(view: ExportView, sizeId: ExportSizeId, locale: 
 export async function exportPdf(view: ExportView, locale: Locale): Promise<void> {
   const snapshot = view.snapshot();
   if (!snapshot) throw new ExportUnavailable(tx('export.noMap'));
-  const [{ buildReport, REPORT_MAP_BOX }, { formatNumber }] = await Promise.all([import('./pdf-report'), import('$lib/i18n/format')]);
+  // pdf-lib and the fonts load only when a report is made.
+  const [{ buildReport, REPORT_MAP_BOX }, { renderMap }] = await Promise.all([import('./pdf-report'), import('./render-map')]);
   const date = new Date();
   // The map at 150 dpi in its box on the page (points are 1/72 inch).
   const dpi = 150;
