@@ -82,7 +82,7 @@ describe('contraction hierarchy', () => {
   it('stays exact when witness searches give up at once (only superfluous shortcuts are added)', () => {
     const graph = buildRoadGraph(randomGraph(11, 10));
     const nodes = Int32Array.from({ length: graph.nodeCount }, (_, index) => index);
-    const hierarchy = buildContractionHierarchy(graph, graph.arcSeconds, { contractSettleLimit: 1, estimateSettleLimit: 1, hopLimit: 1 });
+    const hierarchy = buildContractionHierarchy(graph, graph.arcSeconds, { contractSettleLimit: 1, estimateSettleLimit: 1, contractHopLimit: 1, estimateHopLimit: 1 });
     expectSameCosts(hierarchyMatrix(hierarchy, nodes, nodes), dijkstraMatrix(graph, nodes, nodes, 'seconds'));
   });
 

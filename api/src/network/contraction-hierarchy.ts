@@ -32,11 +32,15 @@ export interface ContractionOptions {
   contractSettleLimit?: number;
   /** The same while a node's priority is estimated: cheaper, so the estimate may count a few shortcuts too many. */
   estimateSettleLimit?: number;
-  /** Arcs a witness path may have (a shortcut counts as one). */
-  hopLimit?: number;
+  /** Arcs a witness path may have (a shortcut counts as one) when a node is contracted. */
+  contractHopLimit?: number;
+  /** The same while a node's priority is estimated. */
+  estimateHopLimit?: number;
+  /** Told the number of nodes contracted so far, every 1 % of them (a country's network takes minutes). */
+  progress?: (contracted: number) => void;
 }
 
-const DEFAULTS: Required<ContractionOptions> = { contractSettleLimit: 100, estimateSettleLimit: 30, hopLimit: 8 };
+const DEFAULTS: Required<Omit<ContractionOptions, 'progress'>> = { contractSettleLimit: 100, estimateSettleLimit: 30, contractHopLimit: 8, estimateHopLimit: 8 };
 
 /**
  * The graph while it is contracted, with no object per node or edge: each node
@@ -226,7 +230,7 @@ class WitnessSearch {
  * re-estimated and put back if it is no longer the cheapest.
  */
 export function buildContractionHierarchy(graph: RoadGraph, weights: Float64Array, options: ContractionOptions = {}): ContractionHierarchy {
-  const { contractSettleLimit, estimateSettleLimit, hopLimit } = { ...DEFAULTS, ...options };
+  const { contractSettleLimit, estimateSettleLimit, contractHopLimit, estimateHopLimit } = { ...DEFAULTS, ...options };
   const { nodeCount, firstArc, arcHead } = graph;
   const degree = new Int32Array(nodeCount);
   for (let u = 0; u < nodeCount; u += 1) {
@@ -266,7 +270,7 @@ export function buildContractionHierarchy(graph: RoadGraph, weights: Float64Arra
   };
 
   /** The shortcuts contracting v needs (into `found`), one witness search per node with an arc into v. */
-  const findShortcuts = (v: number, settleLimit: number): void => {
+  const findShortcuts = (v: number, settleLimit: number, hopLimit: number): void => {
     found.count = 0;
     const { first, size, neighbour, forward, backward, hops } = work;
     const start = first[v]!;
@@ -300,7 +304,7 @@ export function buildContractionHierarchy(graph: RoadGraph, weights: Float64Arra
   const depth = new Int32Array(nodeCount);
   const priority = new Float64Array(nodeCount);
   const estimate = (v: number): number => {
-    findShortcuts(v, estimateSettleLimit);
+    findShortcuts(v, estimateSettleLimit, estimateHopLimit);
     const { first, size, forward, backward, hops } = work;
     let removed = 0;
     let removedHops = 0;
@@ -331,9 +335,10 @@ export function buildContractionHierarchy(graph: RoadGraph, weights: Float64Arra
       queue.push(v, fresh);
       continue;
     }
-    findShortcuts(v, contractSettleLimit);
+    findShortcuts(v, contractSettleLimit, contractHopLimit);
     rank[v] = order;
     order += 1;
+    if (options.progress && order % Math.ceil(nodeCount / 100) === 0) options.progress(order);
     const start = work.first[v]!;
     const stop = start + work.size[v]!;
     for (let slot = start; slot < stop; slot += 1) work.unlink(work.neighbour[slot]!, v);
