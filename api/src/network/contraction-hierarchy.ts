@@ -143,6 +143,73 @@ class ContractionGraph {
 }
 
 /**
+ * A binary heap of nodes keyed by their entry in `key`, with decrease-key
+ * (each node is in it at most once, so a search pops only what it settles).
+ * Positions are trusted only for nodes pushed since the last clear, which the
+ * search knows by its own stamps.
+ */
+class IndexedHeap {
+  private readonly heap: Int32Array;
+  private readonly position: Int32Array;
+  size = 0;
+
+  constructor(private readonly key: Float64Array) {
+    this.heap = new Int32Array(key.length);
+    this.position = new Int32Array(key.length);
+  }
+
+  clear(): void {
+    this.size = 0;
+  }
+
+  /** Adds a node whose key is set. */
+  push(node: number): void {
+    this.up(node, this.size++);
+  }
+
+  /** Moves up a node in the heap whose key was just lowered. */
+  decrease(node: number): void {
+    this.up(node, this.position[node]!);
+  }
+
+  pop(): number {
+    const { heap, position, key } = this;
+    const top = heap[0]!;
+    const last = heap[--this.size]!;
+    if (this.size === 0) return top;
+    const lastKey = key[last]!;
+    let at = 0;
+    for (;;) {
+      let child = 2 * at + 1;
+      if (child >= this.size) break;
+      if (child + 1 < this.size && key[heap[child + 1]!]! < key[heap[child]!]!) child += 1;
+      if (key[heap[child]!]! >= lastKey) break;
+      heap[at] = heap[child]!;
+      position[heap[at]!] = at;
+      at = child;
+    }
+    heap[at] = last;
+    position[last] = at;
+    return top;
+  }
+
+  private up(node: number, from: number): void {
+    const { heap, position, key } = this;
+    const nodeKey = key[node]!;
+    let at = from;
+    while (at > 0) {
+      const parent = (at - 1) >> 1;
+      if (key[heap[parent]!]! <= nodeKey) break;
+      heap[at] = heap[parent]!;
+      position[heap[at]!] = at;
+      at = parent;
+    }
+    heap[at] = node;
+    position[node] = at;
+  }
+}
+
+/**
  * A Dijkstra search from one node over the graph not yet contracted, avoiding
  * the node being contracted, that stops when every target is settled, when the
  * next cost exceeds the bound, or at the settle limit. The costs it finds are
@@ -154,12 +221,12 @@ class WitnessSearch {
   private readonly hopsTo: Int32Array;
   private readonly reachedIn: Uint32Array;
   private readonly targetIn: Uint32Array;
-  // Typed arrays of a fixed size: a search that would outgrow them gives up, which is always safe.
-  private readonly queue = new FlatQueue<number>(1 << 16);
+  private readonly queue: IndexedHeap;
   private run = 0;
 
   constructor(private readonly graph: ContractionGraph) {
     this.cost = new Float64Array(graph.nodeCount);
+    this.queue = new IndexedHeap(this.cost);
     this.hopsTo = new Int32Array(graph.nodeCount);
     this.reachedIn = new Uint32Array(graph.nodeCount);
     this.targetIn = new Uint32Array(graph.nodeCount);
@@ -183,14 +250,12 @@ class WitnessSearch {
     cost[source] = 0;
     hopsTo[source] = 0;
     reachedIn[source] = run;
-    queue.push(source, 0);
+    queue.push(source);
     let remaining = targets;
     let settled = 0;
-    while (queue.length > 0) {
-      const queued = queue.peekValue()!;
-      const node = queue.pop()!;
-      if (queued > cost[node]!) continue;
-      if (queued > bound) return;
+    while (queue.size > 0) {
+      const node = queue.pop();
+      const queued = cost[node]!;
       if (targetIn[node] === run) {
         remaining -= 1;
         if (remaining === 0) return;
@@ -202,14 +267,18 @@ class WitnessSearch {
       for (let slot = first[node]!, stop = slot + size[node]!; slot < stop; slot += 1) {
         const next = neighbour[slot]!;
         const step = forward[slot]!;
-        if (next === avoid || step === Infinity) continue;
         const through = queued + step;
-        if (reachedIn[next] !== run || through < cost[next]!) {
-          if (queue.length === queue.capacity) return;
+        // Beyond the bound a path is no witness (an absent arc's Infinity is beyond every bound).
+        if (through > bound || next === avoid) continue;
+        if (reachedIn[next] !== run) {
           reachedIn[next] = run;
           cost[next] = through;
           hopsTo[next] = hops;
-          queue.push(next, through);
+          queue.push(next);
+        } else if (through < cost[next]!) {
+          cost[next] = through;
+          hopsTo[next] = hops;
+          queue.decrease(next);
         }
       }
     }
