@@ -26,8 +26,10 @@ const USAGE = `Usage:
       --by NAME                 who imports (default: the system user)
       --lang hu|en              report language (default: en)
   npm run import -- roads FILE [--dry-run] [--by NAME]
-                                          load a road network (.osm.pbf or GeoJSON lines with
-                                          highway tags); it replaces the loaded one
+                                          load a road network (.osm.pbf, GeoJSON lines with
+                                          highway tags, or Geofabrik's roads shapefile: the .shp
+                                          with its .dbf/.prj/.cpg beside it, or a .zip); it
+                                          replaces the loaded one
   npm run import -- list                  list imports and the loaded road network
   npm run import -- rollback ID [--by NAME]  remove every row an import brought (audited as NAME)
   npm run import -- bundle                rebuild data-import/base-data from ../shared/data/hungary
@@ -76,7 +78,7 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'base') return await importBase(engine, values.from);
     if (command === 'list') return await listImports(engine);
     if (command === 'rollback') return await rollback(engine, Number(argument), values.by ?? userInfo().username);
-    if (command === 'roads') return await importRoads(engine, { path: argument!, bytes: readInput(argument!), dryRun: values['dry-run'] ?? false, importedBy: values.by ?? userInfo().username });
+    if (command === 'roads') return await importRoads(engine, { path: argument!, bytes: readInput(argument!), dryRun: values['dry-run'] ?? false, importedBy: values.by ?? userInfo().username, lang: values.lang === 'hu' ? 'hu' : 'en' });
     const bytes = readInput(argument!);
     const outcome = await runImport(engine, {
       kind: command as ImportKind,

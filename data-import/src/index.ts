@@ -14,3 +14,5 @@ export { LOCATION_FIELDS, mapColumns, type FieldSpec } from './org-data/column-m
 export { SettlementLocator } from './org-data/locate/settlement-locator.ts';
 export { parseDecimal } from './org-data/locate/coordinates.ts';
 export { loadRoadNetwork, MAX_ROAD_FILE_BYTES, type LoadRoadNetworkOptions } from './roads/load-road-network.ts';
+export { RoadFileError } from './roads/road-file-error.ts';
+export type { ShapefileParts } from './roads/read-road-shapefile.ts';

@@ -31,6 +31,7 @@ export * from './queries/route-scenarios.ts';
 export * from './queries/road-network.ts';
 export * from './queries/road-network-snap.ts';
 export * from './queries/road-network-routing.ts';
+export * from './queries/road-hierarchy.ts';
 export * from './queries/accounts.ts';
 export * from './queries/data-version.ts';
 export * from './queries/tile-cache.ts';

@@ -226,7 +226,7 @@ export interface NeedIndexComponent {
 export interface RoadNetworkTable {
   id: Generated<number>;
   file_name: string;
-  format: 'osm-pbf' | 'geojson';
+  format: 'osm-pbf' | 'geojson' | 'shapefile';
   imported_by: string;
   imported_at: Generated<string>;
   way_count: number;

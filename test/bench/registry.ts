@@ -4,6 +4,7 @@ import { layersBenchmark } from './layers.bench.ts';
 import { loadBenchmark } from './load.bench.ts';
 import { networkBenchmark } from './network.bench.ts';
 import { planningBenchmark } from './planning.bench.ts';
+import { roadsBenchmark } from './roads.bench.ts';
 import { routingBenchmark } from './routing.bench.ts';
 import { tilesBenchmark } from './tiles.bench.ts';
 
@@ -20,5 +21,6 @@ export const BENCHMARKS: Record<string, Benchmark> = {
   network: networkBenchmark,
   planning: planningBenchmark,
   routing: routingBenchmark,
+  roads: roadsBenchmark,
   tiles: tilesBenchmark,
 };

@@ -1,4 +1,6 @@
 import type { RoadGraph } from './road-graph.ts';
+import type { ContractionHierarchy } from './contraction-hierarchy.ts';
+import { hierarchyMatrix } from './hierarchy-matrix.ts';
 import { ShortestPathSearch } from './shortest-path-search.ts';
 
 /** Sources × targets, row-major: the fastest time (s) and the shortest length (m) between each pair; Infinity where unreachable. */
@@ -32,4 +34,9 @@ export function travelCosts(graph: RoadGraph, sources: Int32Array, targets: Int3
     metres.set(search.costsTo(source, targets, 'metres'), row * width);
   });
   return { seconds, metres };
+}
+
+/** The same costs from the two contraction hierarchies of the network (one per metric): a few searches per point instead of one over the whole graph. */
+export function hierarchyTravelCosts(hierarchies: { seconds: ContractionHierarchy; metres: ContractionHierarchy }, sources: Int32Array, targets: Int32Array): TravelCosts {
+  return { seconds: hierarchyMatrix(hierarchies.seconds, sources, targets), metres: hierarchyMatrix(hierarchies.metres, sources, targets) };
 }

@@ -1,6 +1,8 @@
 import { pgRoutingCosts, snapToRoadNetwork, type Engine, type RoadNetworkSummary, type SnappedPoint } from '@terep/db';
 import { cachedRoadGraph } from '../network/road-graph-cache.ts';
-import { travelCosts } from '../network/travel-costs.ts';
+import { cachedRoadHierarchies } from '../network/road-hierarchy-cache.ts';
+import { cachedTravelCosts } from '../network/travel-cost-cache.ts';
+import { hierarchyTravelCosts, travelCosts, type TravelCosts } from '../network/travel-costs.ts';
 import type { LonLat } from './detour-distance-matrix.ts';
 import type { TravelMatrix } from './travel-matrix.ts';
 
@@ -10,6 +12,19 @@ export type Router = 'pgrouting' | 'in-app';
 /** The router an engine uses: pgRouting where the server has it. */
 export function routerOf(engine: Engine): Router {
   return engine.capabilities.pgRouting ? 'pgrouting' : 'in-app';
+}
+
+/**
+ * From this many distinct origins and destinations on, a matrix is computed on
+ * the network's contraction hierarchies (in the app, on either engine): one
+ * search per point costs far less than one per origin over the whole graph,
+ * and building the hierarchies once (then stored) pays for itself.
+ */
+export const HIERARCHY_MIN_POINTS = 200;
+
+/** Where a matrix of this shape is computed. */
+export function matrixRouterOf(engine: Engine, sources: number, targets: number): Router {
+  return Math.min(sources, targets) >= HIERARCHY_MIN_POINTS ? 'in-app' : routerOf(engine);
 }
 
 /**
@@ -23,16 +38,17 @@ export async function roadNetworkTravelMatrix(
   network: RoadNetworkSummary,
   origins: readonly LonLat[],
   destinations: readonly LonLat[],
-  router: Router = routerOf(engine),
+  chosenRouter?: Router,
 ): Promise<TravelMatrix> {
   const snapped = await snapToRoadNetwork(engine.db, [...origins, ...destinations]);
   const originNodes = snapped.slice(0, origins.length);
   const destinationNodes = snapped.slice(origins.length);
   const sources = routableNodes(originNodes);
   const targets = routableNodes(destinationNodes);
+  const router = chosenRouter ?? matrixRouterOf(engine, sources.length, targets.length);
   const { seconds, metres } = router === 'pgrouting'
     ? await pgRoutingTravelCosts(engine, sources, targets)
-    : travelCosts(await cachedRoadGraph(engine, network.id), Int32Array.from(sources, (node) => node - 1), Int32Array.from(targets, (node) => node - 1));
+    : await inAppTravelCosts(engine, network.id, Int32Array.from(sources, (node) => node - 1), Int32Array.from(targets, (node) => node - 1));
 
   const width = destinations.length;
   const distanceKm = new Float64Array(origins.length * width).fill(Infinity);
@@ -58,6 +74,13 @@ export async function roadNetworkTravelMatrix(
     durationMin,
     unroutable: { origins: unroutableIndices(originNodes), destinations: unroutableIndices(destinationNodes) },
   };
+}
+
+/** In the app, cached per network load: on the hierarchies for a large matrix, else one Dijkstra search per origin. */
+function inAppTravelCosts(engine: Engine, networkId: number, sources: Int32Array, targets: Int32Array): Promise<TravelCosts> {
+  return cachedTravelCosts(engine, networkId, sources, targets, async () => (Math.min(sources.length, targets.length) >= HIERARCHY_MIN_POINTS
+    ? hierarchyTravelCosts(await cachedRoadHierarchies(engine, networkId), sources, targets)
+    : travelCosts(await cachedRoadGraph(engine, networkId), sources, targets)));
 }
 
 /** The distinct snapped nodes, in first-seen order. */

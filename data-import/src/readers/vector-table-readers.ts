@@ -4,6 +4,7 @@ import initSqlJs from 'sql.js';
 import { ImportError } from '../import-error.ts';
 import { decodeText } from './decode-text.ts';
 import { declaredSrid } from './declared-srid.ts';
+import { shapefileEncoding } from './shapefile-encoding.ts';
 import type { SourceRecord, SourceTable } from './source-table.ts';
 import { unzipWithinBudget } from './unzip-within-budget.ts';
 
@@ -64,12 +65,9 @@ export async function readZippedShapefileTable(fileName: string, bytes: Uint8Arr
   if (!shp || !dbf) throw new ImportError(fileName, undefined, 'the zip must hold a shapefile: a .shp and a .dbf file with the same name');
   const prj = find('.prj');
   const cpg = find('.cpg');
-  const encoding = cpg ? decodeText(cpg[1]).text.trim().toLowerCase() : undefined;
   const records: SourceRecord[] = [];
   try {
-    const source = await shapefile.open(toArrayBuffer(shp[1]), toArrayBuffer(dbf[1]), {
-      encoding: encoding && /1250/.test(encoding) ? 'windows-1250' : encoding || 'utf-8',
-    });
+    const source = await shapefile.open(toArrayBuffer(shp[1]), toArrayBuffer(dbf[1]), { encoding: shapefileEncoding(cpg?.[1], dbf[1]) });
     for (let result = await source.read(); !result.done; result = await source.read()) {
       const feature = result.value as Feature<Geometry | null>;
       const index = records.length + 1;

@@ -16,7 +16,7 @@ export interface SourceWay {
  * several ways have one entry in the point table: that is how junctions are found.
  */
 export interface RoadSource {
-  format: 'osm-pbf' | 'geojson';
+  format: 'osm-pbf' | 'geojson' | 'shapefile';
   /** Ways (features) with a `highway` tag, drivable or not. */
   highwayWays: number;
   /** Drivable ways read (a way cut at the extract's edge still counts once). */

@@ -2,7 +2,7 @@
 export interface RoadNetworkSummary {
   id: number;
   fileName: string;
-  format: 'osm-pbf' | 'geojson';
+  format: 'osm-pbf' | 'geojson' | 'shapefile';
   importedBy: string;
   importedAt: string;
   /** Drivable ways (OSM ways or GeoJSON features) the graph was built from. */
@@ -28,7 +28,7 @@ export interface RoadNetworkStatus {
 /** What a road file yields before anything is written (also the dry-run answer). */
 export interface RoadNetworkReport {
   fileName: string;
-  format: 'osm-pbf' | 'geojson';
+  format: 'osm-pbf' | 'geojson' | 'shapefile';
   /** Ways (or features) in the file with a `highway` tag. */
   highwayWays: number;
   drivableWays: number;

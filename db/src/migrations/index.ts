@@ -13,6 +13,7 @@ import * as pointPlacement from './012-point-placement.ts';
 import * as savedViews from './013-saved-views.ts';
 import * as donationBank from './014-donation-bank.ts';
 import * as programmes from './015-programmes.ts';
+import * as roadHierarchy from './016-road-hierarchy.ts';
 
 /** Every migration, in order. Names are permanent: never rename one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '013-saved-views': savedViews,
   '014-donation-bank': donationBank,
   '015-programmes': programmes,
+  '016-road-hierarchy': roadHierarchy,
 };

@@ -93,6 +93,8 @@ export async function removeRoadNetwork(db: Kysely<Database>, actor: AuditActor)
 }
 
 async function clearRoadGraph(trx: Db): Promise<void> {
+  // Hierarchies fit only the graph they were built on (migration 016).
+  await sql`DELETE FROM road_hierarchy`.execute(trx);
   await sql`DELETE FROM road_edge`.execute(trx);
   await sql`DELETE FROM road_node`.execute(trx);
 }

@@ -5,7 +5,7 @@ import type {
   AllocationInput,
   AllocationList,
   AllocationRouteProblems,
-  AreaLevel,
+  ReportLevel,
   DeliveryInput,
   DeliveryRecorded,
   DistributedReport,
@@ -113,7 +113,7 @@ export function recordDelivery(id: number, input: DeliveryInput): Promise<Delive
 }
 
 export interface DistributedQuery {
-  level: AreaLevel;
+  level: ReportLevel;
   from?: string;
   to?: string;
   item?: string;

@@ -1,5 +1,5 @@
 import { LatestRequest } from '$lib/api/latest-request.svelte';
-import type { AreaLevel, DistributedReport, OfferReport, RequestReport, StockReport } from '@terep/db/contract';
+import type { ReportLevel, DistributedReport, OfferReport, RequestReport, StockReport } from '@terep/db/contract';
 import { fetchDistributedReport, fetchOfferReport, fetchRequestReport, fetchStockReport, type DistributedQuery } from './donations-client';
 
 /** The first day of the month a year ago, the reports' default period start. */
@@ -10,7 +10,7 @@ export function yearAgo(today: string): string {
 
 /** The reports page: distributed quantities over a period by area level and item, stock, open requests, offers. */
 export class ReportDesk {
-  level = $state<AreaLevel>('county');
+  level = $state<ReportLevel>('county');
   from = $state('');
   to = $state('');
   item = $state('');
