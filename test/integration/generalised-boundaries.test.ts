@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { ensureBaseData } from '@terep/data-import';
 import type { Engine } from '@terep/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engineCases } from '../src/engines.ts';
@@ -100,5 +101,14 @@ describe.each(engineCases())('boundaries generalised for zooms up to 6 on $name'
       ORDER BY c.code`.execute(engine.db);
     expect(rows).toHaveLength(20);
     for (const row of rows) expect(Math.abs(Number(row.generalised) - Number(row.stored)), `county ${row.code}`).toBeLessThan(1);
+  });
+
+  it('is rebuilt at start-up in a database loaded before its zoom level existed', async () => {
+    const count = async () => (await sql<{ n: number }>`SELECT count(*)::int AS n FROM boundary_generalised WHERE min_zoom = 7`.execute(engine.db)).rows[0]!.n;
+    const expected = await count();
+    // What a database loaded before migration 017 holds: no rows for zoom 7.
+    await sql`DELETE FROM boundary_generalised WHERE min_zoom = 7`.execute(engine.db);
+    expect(await ensureBaseData(engine)).toBeNull();
+    expect(await count()).toBe(expected);
   });
 });
