@@ -191,7 +191,9 @@ function savedResults(engine: EngineName): Results | null {
 export const loadBenchmark: Benchmark = {
   description: `loopback load with autocannon (${CONNECTIONS} connections, ${SECONDS} s per line) on the embedded engine, and the server engine when DATABASE_URL is set`,
   async run() {
-    const engines: EngineName[] = process.env.DATABASE_URL ? ['server', 'embedded'] : ['embedded'];
+    // TEREP_BENCH_ENGINES=server (or embedded) runs one of them.
+    const engines = (process.env.DATABASE_URL ? ['server', 'embedded'] : ['embedded'])
+      .filter((engine): engine is EngineName => !process.env.TEREP_BENCH_ENGINES || process.env.TEREP_BENCH_ENGINES.split(',').includes(engine));
     mkdirSync(RESULTS_DIR, { recursive: true });
     for (const engine of engines) {
       const results = await runEngine(engine);

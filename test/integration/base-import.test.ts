@@ -88,13 +88,13 @@ describe.each(engineCases())('base import on $name', ({ open }) => {
     expect(steps.find((step) => step.label.includes('indicator values'))?.total).toBe(result.valuesRead);
     expect(steps.some((step) => /\bindicators\b/.test(step.label))).toBe(false);
     expect(steps.find((step) => step.label.includes('generalised boundaries'))).toEqual({
-      label: 'generalizált határok (4 nagyítási szint) / generalised boundaries (4 zoom levels)', total: 20 + 197 + 3177,
+      label: 'generalizált határok (5 nagyítási szint) / generalised boundaries (5 zoom levels)', total: 20 + 197 + 3177,
     });
     expect(result.counts.boundary_generalised).toBe(result.boundaries * result.zoomLevels);
     const summary = formatLoadSummary(result);
     expect(summary).toMatch(/indicator\s+9\s+indicators in the catalogue/);
     expect(summary).toContain(`indicator values: ${result.valuesRead.toLocaleString('en-US')} read from the files`);
-    expect(summary).toMatch(/boundary_generalised\s+13576\s+simplified boundaries: 3,394 boundaries × 4 zoom levels/);
+    expect(summary).toMatch(/boundary_generalised\s+16970\s+simplified boundaries: 3,394 boundaries × 5 zoom levels/);
     // The bundle's boundaries (TopoJSON, quantised: as the README says, more polygons than the published GeoJSON's
     // two districts and five settlements) are repaired, and named.
     expect(result.repaired.map((entry) => [entry.layer, entry.units.length])).toEqual([['counties', 3], ['districts', 5], ['settlements', 13]]);

@@ -1,30 +1,30 @@
 import { DATA_VERSION_CHANNEL, readDataVersions, type DataVersions, type Engine } from '@terep/db';
 
 /**
- * The current data versions. On the embedded engine they are kept in memory and dropped by the
- * triggers' notification, which arrives at the committing write, before it returns: no query per
- * request. On a server other processes write too (the base import CLI), so every cached answer
- * reads the versions; requests that arrive while a read is running share it, so under load that
- * is one one-row query per burst rather than one per request.
+ * The current data versions, kept in memory and dropped by the triggers' notifications: a cached
+ * answer costs no query. This process's own writes drop them at their commit, before it returns;
+ * other processes' writes (the base import CLI on the same server) when their notification arrives.
+ * While the engine cannot promise every notification (a server's listening connection dropped and
+ * is not back yet) nothing is kept: each burst of requests reads the versions once.
  */
 export class DataVersionReader {
   readonly #engine: Engine;
-  readonly #watched: Promise<boolean>;
+  #sure = false;
   #running: Promise<DataVersions> | null = null;
   #known: DataVersions | null = null;
-  /** Bumped by every notification: a read that started before one must not be kept. */
+  /** Bumped by every notification and change of `#sure`: a read that started before one must not be kept. */
   #changes = 0;
 
   constructor(engine: Engine) {
     this.#engine = engine;
-    this.#watched = engine.listenAtCommit
-      ? engine.listenAtCommit(DATA_VERSION_CHANNEL, () => {
-        this.#changes += 1;
-        this.#known = null;
-        // A read already running may have seen the old versions: later requests start their own.
-        this.#running = null;
-      }).then(() => true)
-      : Promise.resolve(false);
+    engine.watch(DATA_VERSION_CHANNEL, {
+      notify: () => this.#forget(),
+      listening: (sure) => {
+        this.#sure = sure;
+        // Notifications may have been missed before this: read the versions again.
+        this.#forget();
+      },
+    });
   }
 
   async current(): Promise<DataVersions> {
@@ -38,11 +38,17 @@ export class DataVersionReader {
     return this.#running;
   }
 
+  #forget(): void {
+    this.#changes += 1;
+    this.#known = null;
+    // A read already running may have seen the old versions: later requests start their own.
+    this.#running = null;
+  }
+
   async #read(): Promise<DataVersions> {
-    const watched = await this.#watched;
     const changes = this.#changes;
     const versions = await readDataVersions(this.#engine.db);
-    if (watched && changes === this.#changes) this.#known = versions;
+    if (this.#sure && changes === this.#changes) this.#known = versions;
     return versions;
   }
 }

@@ -3,6 +3,7 @@ import {
   deleteSettlementPartsNotIn,
   deriveIndicatorValues,
   GENERALISATION_LEVELS,
+  generalisedLevelsOutdated,
   rebuildGeneralisedBoundaries,
   summariseDatabase,
   upsertCounties,
@@ -107,11 +108,15 @@ export async function loadBase(engine: Engine, options: BaseLoadOptions = {}): P
   };
 }
 
-/** Loads the base data when the database has none (first start of the app). */
+/**
+ * Loads the base data when the database has none (first start of the app). A database loaded
+ * before a generalisation level existed gets its generalised boundaries rebuilt from the stored ones.
+ */
 export async function ensureBaseData(engine: Engine, options: BaseLoadOptions = {}): Promise<BaseLoadResult | null> {
   const { counts } = await summariseDatabase(engine.db);
-  if (counts.settlement > 0) return null;
-  return loadBase(engine, options);
+  if (counts.settlement === 0) return loadBase(engine, options);
+  if (await generalisedLevelsOutdated(engine.db)) await engine.db.transaction().execute((trx) => rebuildGeneralisedBoundaries(trx));
+  return null;
 }
 
 function named(units: readonly { code: string; name: string }[], codes: readonly string[]): { code: string; name: string }[] {

@@ -21,13 +21,28 @@ export interface Engine {
   readonly capabilities: EngineCapabilities;
   /** Where the data lives, for logs: a data directory or a redacted URL. */
   readonly location: string;
-  /**
-   * Subscribes to a notification channel where every notification reaches this process at the
-   * commit that sent it, before that commit returns: only the embedded engine, whose database has
-   * no other client. Absent on a server, where other processes write and notifications come late.
-   */
-  readonly listenAtCommit?: (channel: string, onNotify: (payload: string) => void) => Promise<void>;
+  /** Subscribes to a notification channel (one of `NOTIFICATION_CHANNELS`). */
+  readonly watch: (channel: NotificationChannel, watcher: NotificationWatcher) => void;
   close(): Promise<void>;
+}
+
+/** The channels the database's triggers notify on (data-version bumps, migration 009). */
+export const NOTIFICATION_CHANNELS = ['terep_data_version'] as const;
+export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
+
+/** Told what a channel says, and whether every notification of it reaches this process. */
+export interface NotificationWatcher {
+  /**
+   * One notification. Those sent by this process's own commits arrive at the commit, before it
+   * returns (on a server every pooled connection listens too, and PostgreSQL hands a session its
+   * own notifications before it reports the commit done); other processes' ones soon after theirs.
+   */
+  notify(payload: string): void;
+  /**
+   * `true`: from now on every notification reaches `notify`. `false`: some may be missed (the
+   * server's listening connection dropped) until `true` comes again, after it listens again.
+   */
+  listening(sure: boolean): void;
 }
 
 export interface EngineOptions {

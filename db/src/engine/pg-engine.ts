@@ -2,6 +2,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from '../schema.ts';
 import type { Engine } from './engine.ts';
+import { PgNotifications } from './pg-notifications.ts';
 
 // node-pg returns int8 (count(*), sum(int)) and numeric as strings while PGlite
 // returns numbers; parse both here so the two engines give the same types.
@@ -19,6 +20,7 @@ const typeParsers: pg.CustomTypesConfig = {
 
 export async function openServerEngine(databaseUrl: string): Promise<Engine> {
   const pool = new pg.Pool({ connectionString: databaseUrl, types: typeParsers, max: 8 });
+  const notifications = new PgNotifications(pool, { connectionString: databaseUrl });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const { rows } = await sql<{ has_mvt: boolean }>`
     SELECT EXISTS (SELECT 1 FROM pg_proc WHERE proname = 'st_asmvt') AS has_mvt`.execute(db);
@@ -27,7 +29,11 @@ export async function openServerEngine(databaseUrl: string): Promise<Engine> {
     db,
     capabilities: { asMvt: rows[0]?.has_mvt ?? false, pgRouting: false },
     location: redactUrl(databaseUrl),
-    close: () => db.destroy(),
+    watch: (channel, watcher) => notifications.watch(channel, watcher),
+    close: async () => {
+      await notifications.close();
+      await db.destroy();
+    },
   };
 }
 

@@ -37,9 +37,9 @@ export async function openEmbeddedEngine(dataDir: string): Promise<Engine> {
     // PGlite's PostGIS is built without protobuf-c: no ST_AsMVT / ST_AsGeobuf.
     capabilities: { asMvt: false, pgRouting: false },
     location,
-    // PGlite runs in this process and hands notifications over while it returns the committing query.
-    listenAtCommit: async (channel, onNotify) => {
-      await client.listen(channel, onNotify);
+    // PGlite has no other client: it hands every notification over while it returns the committing query.
+    watch: (channel, watcher) => {
+      void client.listen(channel, (payload) => watcher.notify(payload)).then(() => watcher.listening(true), () => watcher.listening(false));
     },
     close: () => db.destroy(),
   };

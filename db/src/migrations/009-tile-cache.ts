@@ -1,8 +1,10 @@
 import { sql, type Kysely } from 'kysely';
-import { GENERALISATION_LEVELS } from '../queries/base-load.ts';
 
 /** What a data version counts changes of: the base geography (what tiles draw) and the indicators. */
 export const DATA_SCOPES = ['geography', 'indicators'] as const;
+
+/** The generalisation levels when this migration was written (later levels bring their own index). */
+const LEVELS_OF_009 = [0, 8, 10, 12];
 
 const SCOPE_TABLES: Record<(typeof DATA_SCOPES)[number], string[]> = {
   geography: ['county', 'district', 'settlement', 'settlement_part', 'boundary_generalised'],
@@ -57,7 +59,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   // One small GiST index per layer and generalisation level, instead of one index mixing all twelve copies.
   for (const unitKind of ['settlement', 'district', 'county']) {
-    for (const { minZoom } of GENERALISATION_LEVELS) {
+    for (const minZoom of LEVELS_OF_009) {
       await sql`
         CREATE INDEX ${sql.id(`boundary_generalised_${unitKind}_${minZoom}_geom_idx`)} ON boundary_generalised USING gist (geom)
         WHERE unit_kind = ${sql.lit(unitKind)} AND min_zoom = ${sql.lit(minZoom)}`.execute(db);
@@ -70,7 +72,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`DROP INDEX IF EXISTS indicator_value_key_idx`.execute(db);
   for (const unitKind of ['settlement', 'district', 'county']) {
-    for (const { minZoom } of GENERALISATION_LEVELS) {
+    for (const minZoom of LEVELS_OF_009) {
       await sql`DROP INDEX IF EXISTS ${sql.id(`boundary_generalised_${unitKind}_${minZoom}_geom_idx`)}`.execute(db);
     }
   }

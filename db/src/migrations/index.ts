@@ -14,6 +14,7 @@ import * as savedViews from './013-saved-views.ts';
 import * as donationBank from './014-donation-bank.ts';
 import * as programmes from './015-programmes.ts';
 import * as roadHierarchy from './016-road-hierarchy.ts';
+import * as sharedBorderGeneralisation from './017-shared-border-generalisation.ts';
 
 /** Every migration, in order. Names are permanent: never rename one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '014-donation-bank': donationBank,
   '015-programmes': programmes,
   '016-road-hierarchy': roadHierarchy,
+  '017-shared-border-generalisation': sharedBorderGeneralisation,
 };

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { generaliseSharedBorders, type BoundaryGeometry } from '../geometry/generalise-shared-borders.ts';
 import type { IndicatorCategory, Database, UnitKind } from '../schema.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -183,13 +184,26 @@ export async function upsertIndicatorValues(db: Db, items: readonly IndicatorVal
       source = excluded.source`.execute(db);
 }
 
-/** Zoom buckets of the generalised boundaries and their tolerance in degrees (about half a pixel at that zoom). */
-export const GENERALISATION_LEVELS: readonly { minZoom: number; tolerance: number }[] = [
-  { minZoom: 0, tolerance: 0.002 },
+/**
+ * Zooms up to 6: every border simplified once for all three layers together (`generaliseSharedBorders`),
+ * so neighbours still meet, dropping what spans less than a square pixel at zoom 5 (a zoom-5 tile is
+ * drawn up to zoom 6, and it holds nearly every settlement of the country, as does one zoom-6 tile).
+ * Simplifying each boundary on its own (the finer levels) cannot go this far without gaps between neighbours.
+ */
+export const SHARED_BORDER_LEVEL = { minZoom: 0, zoom: 5, minArea: 1 } as const;
+
+/** The finer zoom buckets: each boundary simplified on its own, tolerance in degrees (about half a pixel at that zoom). */
+const SIMPLIFIED_LEVELS: readonly { minZoom: number; tolerance: number }[] = [
+  { minZoom: 7, tolerance: 0.002 },
   { minZoom: 8, tolerance: 0.0005 },
   { minZoom: 10, tolerance: 0.0001 },
   { minZoom: 12, tolerance: 0 },
 ];
+
+/** Every zoom bucket of `boundary_generalised`, coarsest first. */
+export const GENERALISATION_LEVELS: readonly { minZoom: number }[] = [SHARED_BORDER_LEVEL, ...SIMPLIFIED_LEVELS];
+
+const BOUNDARY_TABLES = [['county', 'county'], ['district', 'district'], ['settlement', 'settlement']] as const;
 
 /**
  * Rebuilds the generalised copies of every boundary. Deterministic from the
@@ -197,8 +211,23 @@ export const GENERALISATION_LEVELS: readonly { minZoom: number; tolerance: numbe
  */
 export async function rebuildGeneralisedBoundaries(db: Db): Promise<void> {
   await sql`DELETE FROM boundary_generalised`.execute(db);
-  for (const { minZoom, tolerance } of GENERALISATION_LEVELS) {
-    for (const [unitKind, table] of [['county', 'county'], ['district', 'district'], ['settlement', 'settlement']] as const) {
+  const stored: Record<string, BoundaryGeometry[]> = {};
+  for (const [unitKind, table] of BOUNDARY_TABLES) {
+    const { rows } = await sql<{ code: string; geojson: string }>`
+      SELECT code, ST_AsGeoJSON(geom) AS geojson FROM ${sql.table(table)} ORDER BY code`.execute(db);
+    stored[unitKind] = rows.map((row) => ({ code: row.code, geometry: JSON.parse(row.geojson) as BoundaryGeometry['geometry'] }));
+  }
+  const shared = generaliseSharedBorders(stored, SHARED_BORDER_LEVEL);
+  for (const [unitKind] of BOUNDARY_TABLES) {
+    // Where two simplified arcs cross, a ring self-intersects: repaired here, as every stored boundary is.
+    const items = shared[unitKind]!.map((unit) => ({ code: unit.code, boundary: JSON.stringify(unit.geometry) }));
+    await sql`
+      INSERT INTO boundary_generalised (unit_kind, code, min_zoom, geom)
+      SELECT ${unitKind}, item.code, ${SHARED_BORDER_LEVEL.minZoom}::smallint, ${validBoundary}
+      FROM json_to_recordset(${JSON.stringify(items)}::json) AS item(code text, boundary text)`.execute(db);
+  }
+  for (const { minZoom, tolerance } of SIMPLIFIED_LEVELS) {
+    for (const [unitKind, table] of BOUNDARY_TABLES) {
       const simplified = tolerance > 0 ? sql`ST_SimplifyPreserveTopology(geom, ${tolerance}::float8)` : sql`geom`;
       await sql`
         INSERT INTO boundary_generalised (unit_kind, code, min_zoom, geom)
@@ -207,4 +236,10 @@ export async function rebuildGeneralisedBoundaries(db: Db): Promise<void> {
         FROM ${sql.table(table)}`.execute(db);
     }
   }
+}
+
+/** Whether the generalised boundaries are missing a zoom bucket (a database loaded before the bucket existed). */
+export async function generalisedLevelsOutdated(db: Db): Promise<boolean> {
+  const { rows } = await sql<{ minZoom: number }>`SELECT DISTINCT min_zoom AS "minZoom" FROM boundary_generalised ORDER BY 1`.execute(db);
+  return rows.map((row) => Number(row.minZoom)).join() !== GENERALISATION_LEVELS.map((level) => level.minZoom).join();
 }

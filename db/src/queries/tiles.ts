@@ -26,11 +26,22 @@ const ATTRIBUTES: Record<UnitKind, [string, string][]> = {
   county: [['u.code', 'code'], ['u.name', 'name']],
 };
 
+/**
+ * Settlements up to this zoom carry only their name: one tile there holds nearly all 3,177, and the
+ * other attributes (about 80 KB) would take it past the 150 KB a tile may weigh. The feature id is
+ * the KSH code as a number at every zoom.
+ */
+const SETTLEMENT_NAME_ONLY_MAX_ZOOM = 6;
+
+function attributesOf(unitKind: UnitKind, z: number): [string, string][] {
+  return unitKind === 'settlement' && z <= SETTLEMENT_NAME_ONLY_MAX_ZOOM ? [['u.name', 'name']] : ATTRIBUTES[unitKind];
+}
+
 const TABLES: Record<UnitKind, string> = { settlement: 'settlement', district: 'district', county: 'county' };
 
 /** The attribute names, as columns of the tile source. */
-function attributeColumns(unitKind: UnitKind): RawBuilder<unknown> {
-  return sql.join(ATTRIBUTES[unitKind].map(([, name]) => sql.ref(`source.${name}`)));
+function attributeColumns(unitKind: UnitKind, z: number): RawBuilder<unknown> {
+  return sql.join(attributesOf(unitKind, z).map(([, name]) => sql.ref(`source.${name}`)));
 }
 
 /**
@@ -41,7 +52,7 @@ function attributeColumns(unitKind: UnitKind): RawBuilder<unknown> {
  * unit by primary key (code cast to the key's char type, or the join cannot use it).
  */
 function tileSource(unitKind: UnitKind, { z, x, y }: TileAddress): RawBuilder<unknown> {
-  const columns = sql.join(ATTRIBUTES[unitKind].map(([expression, name]) => sql`${sql.ref(expression)} AS ${sql.id(name)}`));
+  const columns = sql.join(attributesOf(unitKind, z).map(([expression, name]) => sql`${sql.ref(expression)} AS ${sql.id(name)}`));
   return sql`
     WITH inside AS MATERIALIZED (
       SELECT g.code, g.geom FROM boundary_generalised AS g
@@ -64,7 +75,7 @@ export async function boundaryTileFromServer(db: Kysely<Database>, unitKind: Uni
     const { rows } = await sql<{ mvt: Uint8Array | null }>`
       WITH source AS (${tileSource(unitKind, tile)}),
       features AS MATERIALIZED (
-        SELECT source.id, ${attributeColumns(unitKind)},
+        SELECT source.id, ${attributeColumns(unitKind, tile.z)},
           ST_AsMVTGeom(ST_Transform(source.geom, 3857), ST_TileEnvelope(${tile.z}, ${tile.x}, ${tile.y}), ${TILE_EXTENT}, ${TILE_BUFFER}, true) AS geom
         FROM source
       )
@@ -96,7 +107,7 @@ export async function boundaryTileFeatures(db: Kysely<Database>, unitKind: UnitK
     ),
     features AS MATERIALIZED (
       -- In ST_AsMVTGeom's order: to tile units, snap to the integer grid, drop collinear points, clip with the buffer, repair.
-      SELECT source.id, ${attributeColumns(unitKind)},
+      SELECT source.id, ${attributeColumns(unitKind, tile.z)},
         ST_CollectionExtract(ST_MakeValid(ST_ClipByBox2D(ST_Simplify(ST_SnapToGrid(ST_Affine(ST_Transform(source.geom, 3857),
           ${TILE_EXTENT}::float8 / box.width, 0, 0, -${TILE_EXTENT}::float8 / box.width,
           -box.xmin * ${TILE_EXTENT}::float8 / box.width, box.ymax * ${TILE_EXTENT}::float8 / box.width), 1), 0),
@@ -104,7 +115,7 @@ export async function boundaryTileFeatures(db: Kysely<Database>, unitKind: UnitK
       FROM source CROSS JOIN box
     )
     -- MVT wants exterior rings clockwise on screen (y down), i.e. counter-clockwise in these y-up numbers.
-    SELECT source.id, ${attributeColumns(unitKind)}, ST_AsGeoJSON(ST_ForcePolygonCCW(source.geom)) AS geojson
+    SELECT source.id, ${attributeColumns(unitKind, tile.z)}, ST_AsGeoJSON(ST_ForcePolygonCCW(source.geom)) AS geojson
     FROM features AS source WHERE NOT ST_IsEmpty(source.geom) ORDER BY source.id`.execute(db);
   return rows.flatMap(({ id, geojson, ...properties }) => {
     if (!geojson) return [];

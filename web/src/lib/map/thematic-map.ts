@@ -60,13 +60,20 @@ export interface ThematicMapOptions<S extends ThematicScene> {
 
 const SOURCE = { settlements: 'settlements', needHeat: 'need-heat' } as const;
 
-function settlementOf(properties: Record<string, unknown> | undefined): TileSettlement | null {
-  if (!properties || typeof properties.code !== 'string') return null;
-  return {
-    code: properties.code,
-    name: typeof properties.name === 'string' ? properties.name : properties.code,
-    population: typeof properties.population === 'number' ? properties.population : null,
-  };
+/** KSH settlement codes have five digits; a tile's feature id is the code as a number. */
+const SETTLEMENT_CODE_DIGITS = 5;
+
+/** The feature id of a settlement in the tiles (and its feature state): its KSH code as a number. */
+function featureIdOf(code: string): number {
+  return Number(code);
+}
+
+/** A settlement of the tiles. Up to zoom 6 a tile carries only the name (size budget): population is then unknown. */
+function settlementOf(feature: { id?: string | number | undefined; properties: Record<string, unknown> } | undefined): TileSettlement | null {
+  if (typeof feature?.id !== 'number') return null;
+  const code = String(feature.id).padStart(SETTLEMENT_CODE_DIGITS, '0');
+  const { name, population } = feature.properties;
+  return { code, name: typeof name === 'string' ? name : code, population: typeof population === 'number' ? population : null };
 }
 
 /**
@@ -168,8 +175,8 @@ export class ThematicMap<S extends ThematicScene> {
   setSelectedCode(code: string | null): void {
     if (code === this.#selectedCode) return;
     const target = { source: SOURCE.settlements, sourceLayer: TILE_LAYER.settlements };
-    if (this.#selectedCode) this.map.setFeatureState({ ...target, id: this.#selectedCode }, { [FEATURE_STATE.selected]: false });
-    if (code) this.map.setFeatureState({ ...target, id: code }, { [FEATURE_STATE.selected]: true });
+    if (this.#selectedCode) this.map.setFeatureState({ ...target, id: featureIdOf(this.#selectedCode) }, { [FEATURE_STATE.selected]: false });
+    if (code) this.map.setFeatureState({ ...target, id: featureIdOf(code) }, { [FEATURE_STATE.selected]: true });
     this.#selectedCode = code;
   }
 
@@ -216,12 +223,12 @@ export class ThematicMap<S extends ThematicScene> {
     const previous = this.#appliedFills;
     if (previous) {
       for (const code of previous.keys()) {
-        if (!fills?.has(code)) this.map.setFeatureState({ ...target, id: code }, { [FEATURE_STATE.fill]: null });
+        if (!fills?.has(code)) this.map.setFeatureState({ ...target, id: featureIdOf(code) }, { [FEATURE_STATE.fill]: null });
       }
     }
     if (fills) {
       for (const [code, color] of fills) {
-        if (previous?.get(code) !== color) this.map.setFeatureState({ ...target, id: code }, { [FEATURE_STATE.fill]: color });
+        if (previous?.get(code) !== color) this.map.setFeatureState({ ...target, id: featureIdOf(code) }, { [FEATURE_STATE.fill]: color });
       }
     }
     this.#appliedFills = fills;
@@ -254,7 +261,7 @@ export class ThematicMap<S extends ThematicScene> {
 
   #settlementAt(event: MapMouseEvent): TileSettlement | null {
     const [feature] = this.map.queryRenderedFeatures(event.point, { layers: [STYLE_LAYER.settlementFill] });
-    return settlementOf(feature?.properties);
+    return settlementOf(feature);
   }
 
   #handleMove(event: MapMouseEvent): void {
@@ -312,7 +319,7 @@ export class ThematicMap<S extends ThematicScene> {
 
   #collectNames(): void {
     for (const feature of this.map.querySourceFeatures(SOURCE.settlements, { sourceLayer: TILE_LAYER.settlements })) {
-      const settlement = settlementOf(feature.properties);
+      const settlement = settlementOf(feature);
       if (settlement && !this.#names.has(settlement.code)) this.#names.set(settlement.code, settlement.name);
     }
   }

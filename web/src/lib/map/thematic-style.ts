@@ -22,7 +22,7 @@ function tileUrl(origin: string, layer: string): string {
 /**
  * The basemap of the analysis and planning maps: land and settlement polygons from the API's own
  * vector tiles (no remote tiles, glyphs or sprites). Settlements are filled from a feature state
- * the page sets per KSH code (`promoteId: 'code'`), so a new result recolours the map without
+ * the page sets per KSH code (the tiles' feature id), so a new result recolours the map without
  * reloading tiles.
  */
 export function buildThematicStyle(origin: string): StyleSpecification {
@@ -30,7 +30,7 @@ export function buildThematicStyle(origin: string): StyleSpecification {
     version: 8,
     name: 'terep-thematic',
     sources: {
-      settlements: { type: 'vector', tiles: [tileUrl(origin, TILE_LAYER.settlements)], minzoom: 5, maxzoom: 14, promoteId: 'code' },
+      settlements: { type: 'vector', tiles: [tileUrl(origin, TILE_LAYER.settlements)], minzoom: 5, maxzoom: 14 },
       counties: { type: 'vector', tiles: [tileUrl(origin, TILE_LAYER.counties)], minzoom: 5, maxzoom: 12, promoteId: 'code' },
     },
     layers: [
