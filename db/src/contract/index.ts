@@ -17,3 +17,4 @@ export * from './road-network.ts';
 export * from './planning.ts';
 export * from './routing.ts';
 export * from './accounts.ts';
+export * from './programmes.ts';
