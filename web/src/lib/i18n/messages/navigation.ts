@@ -8,6 +8,7 @@ export const navigationHu = {
   'nav.import': 'Adatok importálása',
   'nav.signals': 'Jelzés rögzítése',
   'nav.audit': 'Napló',
+  'nav.programmes': 'Programok',
 };
 
 export const navigationEn: Record<keyof typeof navigationHu, string> = {
@@ -19,4 +20,5 @@ export const navigationEn: Record<keyof typeof navigationHu, string> = {
   'nav.import': 'Import data',
   'nav.signals': 'Record a signal',
   'nav.audit': 'Audit trail',
+  'nav.programmes': 'Programmes',
 };
