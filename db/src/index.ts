@@ -34,3 +34,4 @@ export * from './queries/road-network-routing.ts';
 export * from './queries/accounts.ts';
 export * from './queries/data-version.ts';
 export * from './queries/tile-cache.ts';
+export * from './queries/programme-references.ts';

@@ -7,6 +7,7 @@ import type { LocalisedText } from './contract/common.ts';
 import type { Role } from './contract/accounts.ts';
 import type { ImportKind } from './contract/imports.ts';
 import type { NeedCategory, Urgency } from './contract/need-signals.ts';
+import type { ActionAreaKind, ActivityKind, CaseDomain, CaseStatus, ExperienceLevel, MemberKind, PartnerKind, PartnerRole, ProjectStatus, ServicePalette } from './contract/programmes.ts';
 import type { ColumnType, Generated } from 'kysely';
 
 type Geometry = ColumnType<string, string, string>;
@@ -125,6 +126,7 @@ export interface InstitutionTypeTable {
   name_en: string;
   builtin: Generated<boolean>;
   sort_order: number;
+  palette: ColumnType<ServicePalette | null, ServicePalette | null | undefined, ServicePalette | null>;
 }
 
 export interface InstitutionTable {
@@ -332,6 +334,137 @@ export interface TileCacheTable {
   bytes: Uint8Array;
 }
 
+/** Programmes and the helper network (issue 15); dates come back as YYYY-MM-DD text through the queries' casts. */
+export interface ProgrammeTable {
+  id: Generated<number>;
+  import_id: number | null;
+  name: string;
+  funder: string | null;
+  call_code: string | null;
+  starts_on: string | null;
+  ends_on: string | null;
+  description: string | null;
+  created_at: ColumnType<Date, never, never>;
+}
+
+export interface ProgrammeCoordinatorTable {
+  programme_id: number;
+  user_id: number;
+}
+
+export interface PartnerTable {
+  id: Generated<number>;
+  import_id: number | null;
+  source_row: number | null;
+  name: string;
+  name_folded: string;
+  kind: PartnerKind;
+  settlement_code: string;
+  contact_role: string | null;
+}
+
+export interface ProjectTable {
+  id: Generated<number>;
+  programme_id: number;
+  import_id: number | null;
+  source_row: number | null;
+  name: string;
+  code: string | null;
+  status: ProjectStatus;
+  starts_on: string | null;
+  ends_on: string | null;
+  budget_huf: number | null;
+}
+
+export interface ProjectPartnerTable {
+  project_id: number;
+  partner_id: number;
+  role: PartnerRole;
+}
+
+export interface ProjectServiceTable {
+  project_id: number;
+  type_key: string;
+}
+
+export interface ProjectAreaTable {
+  id: Generated<number>;
+  project_id: number;
+  kind: ActionAreaKind;
+  settlement_code: string | null;
+  district_code: string | null;
+  segregated_area_id: number | null;
+  name: string;
+  geom: Geometry;
+}
+
+export interface ProjectTargetTable {
+  id: Generated<number>;
+  project_id: number;
+  indicator: string;
+  unit: string | null;
+  target: number;
+  achieved: number | null;
+  reported_on: string | null;
+}
+
+export interface ActivityTable {
+  id: Generated<number>;
+  project_id: number;
+  import_id: number | null;
+  source_row: number | null;
+  kind: ActivityKind;
+  title: string | null;
+  held_on: string;
+  settlement_code: string;
+  participants: number | null;
+}
+
+export interface HelperNetworkTable {
+  id: Generated<number>;
+  import_id: number | null;
+  name: string;
+  name_folded: string;
+  description: string | null;
+  programme_id: number | null;
+}
+
+export interface NetworkPartnerTable {
+  network_id: number;
+  partner_id: number;
+}
+
+export interface NetworkMemberTable {
+  id: Generated<number>;
+  network_id: number;
+  import_id: number | null;
+  source_row: number | null;
+  member_code: string;
+  kind: MemberKind;
+  experience: ExperienceLevel;
+  partner_id: number | null;
+}
+
+export interface NetworkMemberAreaTable {
+  member_id: number;
+  settlement_code: string | null;
+  district_code: string | null;
+}
+
+export interface CaseRecordTable {
+  id: Generated<number>;
+  network_id: number;
+  import_id: number | null;
+  source_row: number | null;
+  case_number: string;
+  settlement_code: string;
+  domain: CaseDomain;
+  help: string[];
+  status: CaseStatus;
+  opened_on: string;
+  closed_on: string | null;
+}
+
 export interface Database {
   app_user: AppUserTable;
   app_user_county: AppUserCountyTable;
@@ -359,6 +492,20 @@ export interface Database {
   data_version: DataVersionTable;
   tile_cache: TileCacheTable;
   audit_log: AuditLogTable;
+  programme: ProgrammeTable;
+  programme_coordinator: ProgrammeCoordinatorTable;
+  partner: PartnerTable;
+  project: ProjectTable;
+  project_partner: ProjectPartnerTable;
+  project_service: ProjectServiceTable;
+  project_area: ProjectAreaTable;
+  project_target: ProjectTargetTable;
+  activity: ActivityTable;
+  helper_network: HelperNetworkTable;
+  network_partner: NetworkPartnerTable;
+  network_member: NetworkMemberTable;
+  network_member_area: NetworkMemberAreaTable;
+  case_record: CaseRecordTable;
 }
 
 export type { Generated };

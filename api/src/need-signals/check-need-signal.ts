@@ -38,7 +38,7 @@ export async function checkNeedSignal(db: Kysely<Database>, input: NeedSignalInp
   });
   const errors = problems.filter((problem) => problem.severity === 'error');
   const first = errors[0];
-  if (first || !row) {
+  if (first || !row || row.settlementCode === null || row.countyCode === null) {
     const fields = [...new Set(errors.map(fieldOf))];
     throw new ApiError(400, first?.code ?? 'VALUE_MISSING', errors.map((problem) => `${fieldOf(problem)}: ${problem.message.en}`).join('; '), {
       field: fields[0] ?? 'body',

@@ -36,13 +36,36 @@ export function parseValue(text: string, type: ValueType, choices: readonly Choi
       return { ok: true, value: date.toISOString().slice(0, 10) };
     }
     case 'choice': {
-      const folded = foldName(trimmed);
-      const found = choices.find((choice) => choice.key === trimmed || choice.aliases.some((alias) => foldName(alias) === folded))
-        ?? choices.find((choice) => choice.aliases.some((alias) => foldName(alias).length >= 5 && folded.startsWith(foldName(alias))));
+      const found = findChoice(trimmed, choices);
       if (!found) {
         return { ok: false, hu: `ismeretlen érték: „${trimmed}”`, en: `unknown value "${trimmed}"` };
       }
       return { ok: true, value: found.key };
     }
+    case 'choices': {
+      const items = splitList(trimmed);
+      const unknown = items.filter((item) => !findChoice(item, choices));
+      if (unknown.length > 0) {
+        return {
+          ok: false,
+          hu: `ismeretlen érték: ${unknown.map((item) => `„${item}”`).join(', ')}`,
+          en: `unknown value ${unknown.map((item) => `"${item}"`).join(', ')}`,
+        };
+      }
+      return { ok: true, value: [...new Set(items.map((item) => findChoice(item, choices)!.key))].join(';') };
+    }
+    case 'reference':
+      return { ok: true, value: type.many ? splitList(trimmed).join(';') : trimmed };
   }
+}
+
+/** The items of a list cell: separated by ";", "|" or line breaks (commas stay, organisations' names hold them). */
+export function splitList(text: string): string[] {
+  return text.split(/[;|\n]/).map((item) => item.trim()).filter((item) => item !== '');
+}
+
+function findChoice(text: string, choices: readonly Choice[]): Choice | undefined {
+  const folded = foldName(text);
+  return choices.find((choice) => choice.key === text || choice.aliases.some((alias) => foldName(alias) === folded))
+    ?? choices.find((choice) => choice.aliases.some((alias) => foldName(alias).length >= 5 && folded.startsWith(foldName(alias))));
 }

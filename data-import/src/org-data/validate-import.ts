@@ -1,6 +1,7 @@
 import {
   listInstitutionTypes,
   listSettlementKeys,
+  loadReferenceBook,
   locateAreas,
   locatePoints,
   type ImportKind,
@@ -24,6 +25,7 @@ import { judgeCoordinates, parseDecimal } from './locate/coordinates.ts';
 import { SettlementLocator } from './locate/settlement-locator.ts';
 import { parseValue } from './parse-value.ts';
 import { problem, type ImportProblem } from './problems.ts';
+import { ReferenceResolver } from './resolve-references.ts';
 
 /** A valid row, placed: the shape the database's insert functions take. */
 export type ValidatedRow = PlacedRow;
@@ -110,6 +112,13 @@ export async function validateTable(
   }));
   const problems: ImportProblem[] = [];
   const drafts = table.records.map((record) => draftRow(spec, record, columns, locator, institutionTypes, table.srid, problems));
+  if (Object.values(spec.fields).some((field) => field.value.type === 'reference')) {
+    const resolver = new ReferenceResolver(spec, await loadReferenceBook(db, kind), locator);
+    for (const draft of drafts) {
+      const where = (field: string) => ({ row: draft.record.row, location: draft.record.location, column: (columns as Record<string, string | undefined>)[field] ?? null });
+      draft.areaCounties = resolver.resolve(draft.values, where, problems);
+    }
+  }
 
   markMixedCoordinateSystems(drafts, problems);
   report.coordinateSystems = [...new Set(drafts.flatMap((draft) => (draft.point?.kind === 'ok' ? [draft.point.srid] : [])))].sort();
@@ -118,17 +127,25 @@ export async function validateTable(
   const rows: ValidatedRow[] = [];
   const invalid = new Set(problems.filter((entry) => entry.severity === 'error' && entry.row !== null).map((entry) => entry.row));
   for (const draft of drafts) {
-    if (invalid.has(draft.record.row) || !draft.settlement) continue;
-    const countyCode = draft.countyCode ?? draft.settlement.countyCode;
-    if (countyScope && !countyScope.includes(countyCode)) {
+    if (invalid.has(draft.record.row) || (!draft.settlement && spec.place !== 'areas')) continue;
+    const countyCode = draft.countyCode ?? draft.settlement?.countyCode ?? null;
+    if (countyScope && draft.settlement && !countyScope.includes(countyCode!)) {
       problems.push(problem('error', 'OUT_OF_SCOPE', { row: draft.record.row, location: draft.record.location, column: null },
         `${draft.settlement.name} (${draft.settlement.countyName}) az Ön megyéin kívül esik (${countyScope.join(', ')}): ide nem rögzíthet adatot.`,
         `${draft.settlement.name} (${draft.settlement.countyName}) is outside your counties (${countyScope.join(', ')}): you cannot record data there.`));
       continue;
     }
+    // An action area or a helper's area must lie wholly within the user's counties.
+    const outside = countyScope ? draft.areaCounties.filter((county) => !countyScope.includes(county)) : [];
+    if (outside.length > 0) {
+      problems.push(problem('error', 'OUT_OF_SCOPE', { row: draft.record.row, location: draft.record.location, column: null },
+        `a sor területe az Ön megyéin (${countyScope!.join(', ')}) kívülre is kiterjed (${outside.join(', ')}): ide nem rögzíthet adatot.`,
+        `the row's area reaches beyond your counties (${countyScope!.join(', ')}) into ${outside.join(', ')}: you cannot record data there.`));
+      continue;
+    }
     rows.push({
       row: draft.record.row,
-      settlementCode: draft.settlement.code,
+      settlementCode: draft.settlement?.code ?? null,
       countyCode,
       lon: draft.lon,
       lat: draft.lat,
@@ -142,7 +159,9 @@ export async function validateTable(
   report.validRows = rows.length;
   report.invalidRows = table.records.length - rows.length;
   const names = new Map(settlements.map((settlement) => [settlement.code, settlement.name]));
-  report.preview = rows.slice(0, PREVIEW_ROWS).map((row) => ({ row: row.row, settlement: names.get(row.settlementCode) ?? row.settlementCode, values: row.values }));
+  report.preview = rows.slice(0, PREVIEW_ROWS).map((row) => ({
+    row: row.row, settlement: row.settlementCode === null ? '' : (names.get(row.settlementCode) ?? row.settlementCode), values: row.values,
+  }));
   return { report, rows };
 }
 
@@ -162,6 +181,8 @@ interface Draft {
   placedAtCentre: boolean;
   area: string | null;
   repaired: boolean;
+  /** Counties of the settlements, districts and segregated areas the row's references name. */
+  areaCounties: string[];
 }
 
 function checkColumns(spec: KindSpec, table: SourceTable, columns: Record<string, string | undefined>): ImportProblem[] {
@@ -189,7 +210,7 @@ function checkColumns(spec: KindSpec, table: SourceTable, columns: Record<string
     problems.push(problem('error', 'GEOMETRY_MISSING', { location: 'file' },
       'a szegregátumokhoz poligon geometria kell: GeoJSON, tömörített shapefile vagy GeoPackage fájl',
       'segregated areas need polygon geometry: a GeoJSON, zipped shapefile or GeoPackage file'));
-  } else if (spec.place !== 'polygon' && !hasGeometry && !hasCoordinates && !hasSettlement) {
+  } else if ((spec.place === 'point' || spec.place === 'settlement') && !hasGeometry && !hasCoordinates && !hasSettlement) {
     problems.push(problem('error', 'MISSING_COLUMNS', { location: 'header' },
       'nincs helymeghatározó oszlop: KSH kód, településnév, lon/lat vagy EOV Y/X kell',
       'no column says where a row is: a KSH code, a settlement name, lon/lat or EOV Y/X is needed'));
@@ -197,9 +218,13 @@ function checkColumns(spec: KindSpec, table: SourceTable, columns: Record<string
   if (spec.guardsPersonalData) {
     const personal = personalDataColumns(table.columns);
     if (personal.length > 0) {
+      const reason = spec.personalDataReason ?? {
+        hu: 'a szükségletjelzés csak összesített szám lehet, név és etnikai adat soha',
+        en: 'need signals are aggregated counts only, never names or ethnicity',
+      };
       problems.push(problem('error', 'PERSONAL_DATA_COLUMN', { location: 'header', column: personal.join(', ') },
-        `a fájl személyes adatnak látszó oszlopot tartalmaz (${personal.join(', ')}): a szükségletjelzés csak összesített szám lehet, név és etnikai adat soha; törölje az oszlopot, és próbálja újra`,
-        `the file has columns that look like personal data (${personal.join(', ')}): need signals are aggregated counts only, never names or ethnicity; remove the column and try again`));
+        `a fájl személyes adatnak látszó oszlopot tartalmaz (${personal.join(', ')}): ${reason.hu}; törölje az oszlopot, és próbálja újra`,
+        `the file has columns that look like personal data (${personal.join(', ')}): ${reason.en}; remove the column and try again`));
     }
   }
   return problems;
@@ -218,14 +243,16 @@ function draftRow(
   const cell = (field: string) => (columns[field] ? (record.fields[columns[field]!] ?? '') : '');
   const values: Record<string, string | number | null> = {};
   for (const [field, fieldSpec] of Object.entries(spec.fields)) {
-    const choices = fieldSpec.value.type === 'choice' ? (fieldSpec.value.choices === 'institution-types' ? institutionTypes : fieldSpec.value.choices) : [];
+    const choices = fieldSpec.value.type === 'choice' || fieldSpec.value.type === 'choices'
+      ? (fieldSpec.value.choices === 'institution-types' ? institutionTypes : fieldSpec.value.choices) : [];
     const parsed = parseValue(cell(field), fieldSpec.value, choices);
     if (!parsed.ok) {
-      const code = fieldSpec.value.type === 'choice' ? 'UNKNOWN_VALUE' : fieldSpec.value.type === 'date' ? 'INVALID_DATE' : 'INVALID_NUMBER';
+      const isChoice = fieldSpec.value.type === 'choice' || fieldSpec.value.type === 'choices';
+      const code = isChoice ? 'UNKNOWN_VALUE' : fieldSpec.value.type === 'date' ? 'INVALID_DATE' : 'INVALID_NUMBER';
       // The accepted values, each in the report's language: a service type by its name (aliases 1 and 2 are its Hungarian and English names).
-      const types = fieldSpec.value.type === 'choice' && fieldSpec.value.choices === 'institution-types';
+      const types = isChoice && 'choices' in fieldSpec.value && fieldSpec.value.choices === 'institution-types';
       const known = (language: 1 | 2) =>
-        fieldSpec.value.type === 'choice' ? ` (${choices.map((choice) => (types ? choice.aliases[language] : language === 1 ? choice.aliases[1] : choice.key) ?? choice.key).join('; ')})` : '';
+        isChoice ? ` (${choices.map((choice) => (types ? choice.aliases[language] : language === 1 ? choice.aliases[1] : choice.key) ?? choice.key).join('; ')})` : '';
       problems.push(problem('error', code, at(columns[field]), `${parsed.hu}${known(1)}`, `${parsed.en}${known(2)}`));
       values[field] = null;
     } else {
@@ -239,7 +266,12 @@ function draftRow(
     problems.push(problem('error', 'VALUE_MISSING', at(undefined), `legalább az egyik kell: ${spec.oneOf.join(', ')}`, `at least one is needed: ${spec.oneOf.join(', ')}`));
   }
 
-  const draft: Draft = { record, values, point: null, pointColumns: null, settlement: null, countyCode: null, lon: null, lat: null, placedAtCentre: false, area: null, repaired: false };
+  const draft: Draft = {
+    record, values, point: null, pointColumns: null, settlement: null, countyCode: null, lon: null, lat: null, placedAtCentre: false, area: null, repaired: false,
+    areaCounties: [],
+  };
+  // The row names its areas in reference fields, resolved after all rows are read.
+  if (spec.place === 'areas') return draft;
 
   // Coordinates: a point geometry, then lon/lat, EOV Y/X, or plain x/y columns.
   if (spec.place !== 'polygon') {

@@ -14,6 +14,12 @@ export const IMPORT_ACCESS: Record<ImportKind, readonly Role[]> = {
   warehouses: ['admin', 'planner', 'logistics'],
   'segregated-areas': ['admin', 'regional'],
   'need-signals': ['admin', 'regional'],
+  // Programmes (issue 15): planners set up programmes and partners; regional staff record in their counties.
+  programmes: ['admin', 'planner', 'regional'],
+  partners: ['admin', 'planner', 'regional'],
+  'network-members': ['admin', 'regional'],
+  cases: ['admin', 'regional'],
+  activities: ['admin', 'planner', 'regional'],
 };
 
 /** The signed-in user, as `GET /api/session` answers it and as handlers see it (`c.get('user')`). */

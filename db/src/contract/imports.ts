@@ -1,8 +1,11 @@
 import type { LocalisedText } from './common.ts';
 
 /** The kinds of the organisations' own data (`POST /api/imports/:kind`, `npm run import -- <kind>`). */
-export type ImportKind = 'institutions' | 'warehouses' | 'segregated-areas' | 'need-signals';
-export const IMPORT_KINDS: readonly ImportKind[] = ['institutions', 'warehouses', 'segregated-areas', 'need-signals'];
+export type ImportKind = 'institutions' | 'warehouses' | 'segregated-areas' | 'need-signals'
+  // Programmes and the helper network (issue 15).
+  | 'programmes' | 'partners' | 'network-members' | 'cases' | 'activities';
+export const IMPORT_KINDS: readonly ImportKind[] = ['institutions', 'warehouses', 'segregated-areas', 'need-signals',
+  'programmes', 'partners', 'network-members', 'cases', 'activities'];
 
 /**
  * 'all-or-nothing' (the default): any error in any row stops the import and nothing is written.
@@ -33,7 +36,13 @@ export type ProblemCode =
   | 'GEOMETRY_REPAIRED'
   | 'UNKNOWN_COUNTY'
   /** A regional user's row outside their counties (issue 11). */
-  | 'OUT_OF_SCOPE';
+  | 'OUT_OF_SCOPE'
+  // Programme imports (issue 15): names of stored things that are not stored, and keys stored already or repeated.
+  | 'UNKNOWN_DISTRICT'
+  | 'UNKNOWN_SEGREGATED_AREA'
+  | 'UNKNOWN_PARTNER'
+  | 'UNKNOWN_PROJECT'
+  | 'DUPLICATE_KEY';
 
 export type Severity = 'error' | 'warning';
 

@@ -10,6 +10,7 @@ import * as routeScenarios from './008-route-scenarios.ts';
 import * as tileCache from './009-tile-cache.ts';
 import * as moreServiceTypes from './011-more-service-types.ts';
 import * as pointPlacement from './012-point-placement.ts';
+import * as programmes from './015-programmes.ts';
 
 /** Every migration, in order. Names are permanent: never rename one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '009-tile-cache': tileCache,
   '011-more-service-types': moreServiceTypes,
   '012-point-placement': pointPlacement,
+  '015-programmes': programmes,
 };

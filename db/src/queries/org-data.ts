@@ -3,6 +3,7 @@ import type { LocalisedText } from '../contract/common.ts';
 import type { AuditActor } from '../contract/audit.ts';
 import type { ImportKind, ImportRun, InstitutionType } from '../contract/imports.ts';
 import { recordAudit } from './audit.ts';
+import { insertProgrammeRows, programmeImportCountiesQuery, removeImportLeftovers } from './programme-imports.ts';
 import type { Database } from '../schema.ts';
 import { utcText } from './utc-text.ts';
 
@@ -42,8 +43,9 @@ export async function createImportRun(db: Db, run: ImportRunInput): Promise<numb
 /** A validated row as the insert functions take it: values by field name, place already resolved. */
 export interface PlacedRow {
   row: number;
-  settlementCode: string;
-  countyCode: string;
+  /** Null for the kinds placed by the areas they name (programmes, network members). */
+  settlementCode: string | null;
+  countyCode: string | null;
   lon: number | null;
   lat: number | null;
   /** A point without coordinates of its own, placed at its settlement's centre (institutions, warehouses). */
@@ -95,6 +97,8 @@ export async function insertOrganisationRows(db: Db, kind: ImportKind, importId:
         FROM json_to_recordset(${items}::json) AS item(row integer, "settlementCode" text, category text, urgency text,
           households integer, persons integer, date text, organisation text)`.execute(db);
       return;
+    default:
+      await insertProgrammeRows(db, kind, importId, rows);
   }
 }
 
@@ -103,13 +107,18 @@ const KIND_TABLES = {
   warehouses: 'warehouse',
   'segregated-areas': 'segregated_area',
   'need-signals': 'need_signal',
+  programmes: 'project',
+  partners: 'partner',
+  'network-members': 'network_member',
+  cases: 'case_record',
+  activities: 'activity',
 } as const satisfies Record<ImportKind, keyof Database>;
 
 /** The counties an import's rows lie in (a regional user may roll back only imports within their own). */
 export async function importCounties(db: Kysely<Database>, importId: number, kind: ImportKind): Promise<string[]> {
-  const { rows } = await sql<{ county_code: string }>`
+  const { rows } = await (kind === 'programmes' || kind === 'network-members' ? programmeImportCountiesQuery(kind, importId) : sql<{ county_code: string }>`
     SELECT DISTINCT s.county_code FROM ${sql.table(KIND_TABLES[kind])} t JOIN settlement s ON s.code = t.settlement_code
-    WHERE t.import_id = ${importId} ORDER BY s.county_code`.execute(db);
+    WHERE t.import_id = ${importId} ORDER BY s.county_code`).execute(db);
   return rows.map((row) => row.county_code);
 }
 
@@ -138,6 +147,7 @@ export async function rollbackImportRun(db: Kysely<Database>, id: number, actor:
     if (!run) return { kind: 'not-found' } as const;
     if (run.status === 'rolled-back') return { kind: 'already-rolled-back' } as const;
     const result = await trx.deleteFrom(KIND_TABLES[run.kind]).where('import_id', '=', id).executeTakeFirst();
+    await removeImportLeftovers(trx);
     await trx.updateTable('import_run').set({ status: 'rolled-back', rolled_back_at: sql<Date>`now()` }).where('id', '=', id).execute();
     const removed = Number(result.numDeletedRows);
     await recordAudit(trx, {

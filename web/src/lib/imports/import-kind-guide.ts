@@ -21,8 +21,9 @@ export interface KindGuide {
   columns: readonly GuideColumn[];
   /** Fields of which at least one must hold a value in every row. */
   oneOf?: readonly string[];
-  location: 'point' | 'polygon' | 'settlement';
-  /** Need signals: counts only, never personal data. */
+  /** 'areas': the row names its settlements, districts or segregated areas in its own columns (programmes, network members). */
+  location: 'point' | 'polygon' | 'settlement' | 'areas';
+  /** Need signals: counts only, never personal data (cases and network members: pseudonymous). */
   privacy: boolean;
 }
 
@@ -77,6 +78,82 @@ export const KIND_GUIDES: Record<ImportKind, KindGuide> = {
       { field: 'urgency', headers: ['Sürgősség', 'Prioritás'], valuesKey: 'urgencies' },
     ],
   },
+  // Programmes and the helper network (issue 15); the values lists are in data-import/src/org-data/kinds/kinds.ts.
+  programmes: {
+    kind: 'programmes',
+    location: 'areas',
+    privacy: false,
+    columns: [
+      { field: 'programme', headers: ['Program', 'Program neve'], required: true },
+      { field: 'funder', headers: ['Finanszírozó', 'Támogató'] },
+      { field: 'callCode', headers: ['Felhívás', 'Konstrukció'] },
+      { field: 'project', headers: ['Projekt', 'Projekt neve'], required: true },
+      { field: 'projectCode', headers: ['Projektazonosító'] },
+      { field: 'lead', headers: ['Konzorciumvezető', 'Vezető partner'] },
+      { field: 'partners', headers: ['Konzorciumi partnerek', 'Partnerek'] },
+      { field: 'status', headers: ['Állapot', 'Státusz'] },
+      { field: 'startsOn', headers: ['Kezdete', 'Projekt kezdete'] },
+      { field: 'endsOn', headers: ['Vége', 'Projekt vége'] },
+      { field: 'budget', headers: ['Költségvetés', 'Támogatás összege'] },
+      { field: 'services', headers: ['Szolgáltatások'], valuesKey: 'types' },
+      { field: 'settlements', headers: ['Települések', 'Akcióterület'] },
+      { field: 'districts', headers: ['Járások'] },
+      { field: 'segregatedAreas', headers: ['Szegregátumok'] },
+    ],
+  },
+  partners: {
+    kind: 'partners',
+    location: 'settlement',
+    privacy: false,
+    columns: [
+      { field: 'name', headers: ['Név', 'Szervezet neve'], required: true },
+      { field: 'kind', headers: ['Jelleg', 'Szervezet típusa'], required: true },
+      { field: 'contactRole', headers: ['Kapcsolattartó szerepe'] },
+      { field: 'networks', headers: ['Hálózatok'] },
+    ],
+  },
+  'network-members': {
+    kind: 'network-members',
+    location: 'areas',
+    privacy: true,
+    oneOf: ['settlements', 'districts'],
+    columns: [
+      { field: 'network', headers: ['Hálózat'], required: true },
+      { field: 'memberCode', headers: ['Tagkód', 'Azonosító'], required: true },
+      { field: 'kind', headers: ['Típus', 'Jelleg'], required: true },
+      { field: 'experience', headers: ['Tapasztalat'] },
+      { field: 'partner', headers: ['Szervezet', 'Partnerszervezet'] },
+      { field: 'settlements', headers: ['Települések', 'Működési terület'] },
+      { field: 'districts', headers: ['Járások'] },
+    ],
+  },
+  cases: {
+    kind: 'cases',
+    location: 'settlement',
+    privacy: true,
+    columns: [
+      { field: 'network', headers: ['Hálózat'], required: true },
+      { field: 'caseNumber', headers: ['Ügyszám', 'Esetszám'], required: true },
+      { field: 'domain', headers: ['Terület', 'Ügy területe'], required: true },
+      { field: 'help', headers: ['Nyújtott segítség', 'Segítség'] },
+      { field: 'status', headers: ['Állapot'] },
+      { field: 'openedOn', headers: ['Kezdete', 'Bejelentés dátuma'], required: true },
+      { field: 'closedOn', headers: ['Lezárás', 'Lezárás dátuma'] },
+    ],
+  },
+  activities: {
+    kind: 'activities',
+    location: 'settlement',
+    privacy: false,
+    columns: [
+      { field: 'programme', headers: ['Program'], required: true },
+      { field: 'project', headers: ['Projekt'], required: true },
+      { field: 'kind', headers: ['Típus', 'Esemény típusa'], required: true },
+      { field: 'title', headers: ['Cím', 'Megnevezés'] },
+      { field: 'date', headers: ['Dátum', 'Időpont'], required: true },
+      { field: 'participants', headers: ['Résztvevők száma', 'Létszám'] },
+    ],
+  },
 };
 
 /** The usual headers of the columns that say where a row is, by how a kind is located. */
@@ -84,6 +161,7 @@ export const LOCATION_HEADERS: Record<KindGuide['location'], readonly string[]> 
   point: ['Település', 'KSH kód', 'Irányítószám', 'EOV Y', 'EOV X', 'lon', 'lat'],
   settlement: ['Település', 'KSH kód', 'Irányítószám'],
   polygon: [],
+  areas: [],
 };
 
 /** Where-columns every point kind may use, in the order the report lists them. */
