@@ -57,6 +57,16 @@ export class ProgrammeLayerState {
     return first && last ? monthsBetween(monthOf(first), monthOf(last)) : [];
   });
 
+  /** Activities per month (the strip above the slider). */
+  readonly monthCounts: ReadonlyMap<string, number> = $derived.by(() => {
+    const counts = new Map<string, number>();
+    for (const feature of this.collections['programme-activities']?.features ?? []) {
+      const month = monthOf(feature.properties.date);
+      counts.set(month, (counts.get(month) ?? 0) + 1);
+    }
+    return counts;
+  });
+
   /** The slider's month (the last one until moved). */
   readonly untilMonth: string | null = $derived(this.months.length ? (this.months[Math.min(this.monthIndex ?? this.months.length - 1, this.months.length - 1)] ?? null) : null);
 
