@@ -25,7 +25,8 @@ export class GapState {
 
   #controller: AbortController | null = null;
 
-  readonly canRun: boolean = $derived(Number.isFinite(this.radiusKm) && this.radiusKm >= 0 && this.need !== '');
+  /** The API takes whole kilometres, 0–200. */
+  readonly canRun: boolean = $derived(Number.isInteger(this.radiusKm) && this.radiusKm >= 0 && this.radiusKm <= 200 && this.need !== '');
 
   /** The rows the list shows: the gaps only, or every ranked place. */
   readonly rows: GapRow[] = $derived((this.answer?.rows ?? []).filter((row) => !this.onlyGaps || row.gap));
