@@ -30,6 +30,11 @@ import { settingRoutes } from './routes/settings/index.ts';
 import { settlementRoutes } from './routes/settlements/index.ts';
 import { tileRoutes } from './routes/tiles/index.ts';
 import { userRoutes } from './routes/users/index.ts';
+import { gapRoutes } from './routes/gaps/index.ts';
+import { programmeRoutes } from './routes/programmes/index.ts';
+import { activityRoutes, projectRoutes } from './routes/programmes/project-routes.ts';
+import { partnerRoutes } from './routes/programmes/partner-routes.ts';
+import { caseRoutes, networkRoutes } from './routes/programmes/network-routes.ts';
 import { DEFAULT_TILE_CACHE, TileCache, type TileCacheOptions } from './tiles/tile-cache.ts';
 
 export interface AppDependencies {
@@ -72,6 +77,13 @@ export function createApi({ engine, maxImportBytes, auth, jobs = new JobSlots(),
     .route('/road-network', roadNetworkRoutes(engine))
     .route('/imports', importRoutes(engine, maxImportBytes === undefined ? {} : { maxBytes: maxImportBytes }))
     .route('/need-signals', needSignalRoutes(engine))
+    .route('/programmes', programmeRoutes(engine))
+    .route('/projects', projectRoutes(engine))
+    .route('/activities', activityRoutes(engine))
+    .route('/partners', partnerRoutes(engine))
+    .route('/networks', networkRoutes(engine))
+    .route('/cases', caseRoutes(engine))
+    .route('/gaps', gapRoutes(engine))
     // `/audit` and `/audit.csv`.
     .route('/', auditRoutes(engine));
   const app = new Hono()

@@ -35,3 +35,7 @@ export * from './queries/accounts.ts';
 export * from './queries/data-version.ts';
 export * from './queries/tile-cache.ts';
 export * from './queries/programme-references.ts';
+export * from './queries/programmes.ts';
+export * from './queries/programme-writes.ts';
+export * from './queries/programme-layers.ts';
+export * from './queries/gap-inputs.ts';

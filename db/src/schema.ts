@@ -395,6 +395,8 @@ export interface ProjectAreaTable {
   district_code: string | null;
   segregated_area_id: number | null;
   name: string;
+  county_codes: string[];
+  settlement_codes: string[];
   geom: Geometry;
 }
 

@@ -1,5 +1,5 @@
 import type { AuditAction, AuditEntry, AuditObjectKind } from '@terep/db';
-import { stringify } from 'csv-stringify/sync';
+import { excelCsv } from '../csv/excel-csv.ts';
 
 const HEADERS = ['Időpont (Budapest)', 'Időpont (UTC)', 'Felhasználó', 'Felhasználó azonosító', 'Művelet', 'Objektum', 'Objektum azonosító', 'Előtte', 'Utána'];
 
@@ -12,6 +12,7 @@ const ACTIONS: Record<AuditAction, string> = {
 const KINDS: Record<AuditObjectKind, string> = {
   import: 'import', 'need-signal': 'szükségletjelzés', settings: 'beállítások', user: 'felhasználó', plan: 'telephelyterv',
   route: 'útvonal', 'road-network': 'úthálózat', 'need-index': 'szükségletindex',
+  programme: 'program', project: 'projekt', activity: 'tevékenység', partner: 'partnerszervezet',
 };
 
 /** Local time as Hungarian Excel reads a date-time cell. */
@@ -19,8 +20,6 @@ const budapest = new Intl.DateTimeFormat('sv-SE', {
   timeZone: 'Europe/Budapest', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
 });
 
-/** A cell Excel would read as a formula (=, +, -, @ first) is kept as text. */
-const inert = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 const json = (value: unknown) => (value === null || value === undefined ? '' : JSON.stringify(value));
 
 /** The trail as a Hungarian Excel opens it: UTF-8 with BOM, `;` between cells, CRLF lines. */
@@ -35,6 +34,6 @@ export function auditCsv(entries: readonly AuditEntry[]): string {
     entry.objectId ?? '',
     json(entry.before),
     json(entry.after),
-  ].map((cell) => inert(String(cell))));
-  return stringify([HEADERS, ...rows], { delimiter: ';', bom: true, record_delimiter: 'windows' });
+  ].map((cell) => String(cell)));
+  return excelCsv([HEADERS, ...rows]);
 }

@@ -22,6 +22,13 @@ const ROUTING: readonly Role[] = ['admin', 'planner', 'logistics'];
 const IMPORTERS: readonly Role[] = ['admin', 'planner', 'regional', 'logistics'];
 /** Who records need signals and sees them raw (issue 11). */
 const SIGNAL_KEEPERS: readonly Role[] = ['admin', 'regional'];
+/**
+ * Who may edit programmes (issue 15): the handlers then check that the user is an admin, one of
+ * the programme's coordinators, or regional staff of its counties (api/src/programmes/programme-access.ts).
+ */
+const PROGRAMME_EDITORS: readonly Role[] = ['admin', 'planner', 'regional', 'logistics'];
+/** Who keeps partner organisations and sees helper-network members (by code and area, never by name). */
+const PROGRAMME_STAFF: readonly Role[] = ['admin', 'planner', 'regional'];
 
 export const ROUTE_RULES: Readonly<Record<string, Access>> = {
   'GET /api/health': 'public',
@@ -95,6 +102,38 @@ export const ROUTE_RULES: Readonly<Record<string, Access>> = {
 
   'GET /api/audit': ADMIN,
   'GET /api/audit.csv': ADMIN,
+
+  // Programmes and the helper network (issue 15). Case counts below 5 are withheld in the handlers for all but
+  // admins and regional staff of the case's county; raw cases only to those two.
+  'GET /api/programmes': EVERYONE,
+  'POST /api/programmes': PLANNING,
+  'GET /api/programmes/services': EVERYONE,
+  'GET /api/programmes/:id': EVERYONE,
+  'PATCH /api/programmes/:id': PROGRAMME_EDITORS,
+  'DELETE /api/programmes/:id': PROGRAMME_EDITORS,
+  'PUT /api/programmes/:id/coordinators': ADMIN,
+  'GET /api/programmes/:id/areas': EVERYONE,
+  'GET /api/programmes/:id/export.csv': EVERYONE,
+  'POST /api/programmes/:id/projects': PROGRAMME_EDITORS,
+  'PATCH /api/projects/:id': PROGRAMME_EDITORS,
+  'DELETE /api/projects/:id': PROGRAMME_EDITORS,
+  'PUT /api/projects/:id/targets': PROGRAMME_EDITORS,
+  'POST /api/projects/:id/activities': PROGRAMME_EDITORS,
+  'DELETE /api/activities/:id': PROGRAMME_EDITORS,
+  'GET /api/partners': EVERYONE,
+  'POST /api/partners': PROGRAMME_STAFF,
+  'PATCH /api/partners/:id': PROGRAMME_STAFF,
+  'GET /api/networks': EVERYONE,
+  'GET /api/networks/:id/members': PROGRAMME_STAFF,
+  'GET /api/cases': SIGNAL_KEEPERS,
+  'GET /api/cases/aggregate': EVERYONE,
+  'GET /api/cases/aggregate.csv': EVERYONE,
+  'GET /api/gaps': EVERYONE,
+  'POST /api/imports/programmes': IMPORT_ACCESS.programmes,
+  'POST /api/imports/partners': IMPORT_ACCESS.partners,
+  'POST /api/imports/network-members': IMPORT_ACCESS['network-members'],
+  'POST /api/imports/cases': IMPORT_ACCESS.cases,
+  'POST /api/imports/activities': IMPORT_ACCESS.activities,
 };
 
 /** The rule for a request: the concrete path's first, then the registered pattern's. */

@@ -40,6 +40,10 @@ export type ApiErrorCode =
   | 'INVALID_CREDENTIALS' | 'USER_EXISTS' | 'USER_NOT_FOUND' | 'UNKNOWN_ROLE' | 'UNKNOWN_COUNTY' | 'WEAK_PASSWORD'
   // Need signals (api/src/need-signals/): a refused value answers the import's own problem code.
   | ProblemCode | 'NEED_SIGNAL_NOT_FOUND' | 'NEED_SIGNAL_WITHDRAWN'
+  // Programmes and the helper network (api/src/programmes/; ProgrammeErrorCode in db/src/contract/programmes.ts).
+  | 'PROGRAMME_NOT_FOUND' | 'PROJECT_NOT_FOUND' | 'PARTNER_NOT_FOUND' | 'NETWORK_NOT_FOUND' | 'ACTIVITY_NOT_FOUND'
+  | 'PROGRAMME_EXISTS' | 'PROJECT_EXISTS' | 'PARTNER_EXISTS'
+  | 'UNKNOWN_SERVICE_TYPE' | 'UNKNOWN_AREA' | 'UNKNOWN_USER' | 'NOT_COORDINATOR' | 'UNKNOWN_NEED_INDICATOR'
   | 'INTERNAL_ERROR';
 
 /** Values a client may show or act on (limits, positions), beside the message for people. */

@@ -13,8 +13,14 @@ export type AuditObjectKind =
   | 'plan'
   | 'route'
   | 'road-network'
-  | 'need-index';
-export const AUDIT_OBJECT_KINDS: readonly AuditObjectKind[] = ['import', 'need-signal', 'settings', 'user', 'plan', 'route', 'road-network', 'need-index'];
+  | 'need-index'
+  // Programmes (issue 15).
+  | 'programme'
+  | 'project'
+  | 'activity'
+  | 'partner';
+export const AUDIT_OBJECT_KINDS: readonly AuditObjectKind[] = ['import', 'need-signal', 'settings', 'user', 'plan', 'route', 'road-network', 'need-index',
+  'programme', 'project', 'activity', 'partner'];
 
 export type AuditAction =
   | 'create'

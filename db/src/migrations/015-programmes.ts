@@ -110,6 +110,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       district_code char(3) REFERENCES district (code),
       segregated_area_id integer REFERENCES segregated_area (id) ON DELETE CASCADE,
       name text NOT NULL,
+      -- The counties the part lies in and the settlements it covers (their interiors overlap), fixed when it
+      -- is added: regional staff edit in their counties, and the gap view asks which settlements a programme covers.
+      county_codes text[] NOT NULL,
+      settlement_codes text[] NOT NULL,
       geom geometry(MultiPolygon, 4326) NOT NULL,
       CHECK ((kind = 'settlement') = (settlement_code IS NOT NULL)),
       CHECK ((kind = 'district') = (district_code IS NOT NULL)),

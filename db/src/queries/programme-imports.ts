@@ -112,23 +112,29 @@ export interface ActionAreaParts {
 export async function addProjectAreas(trx: Trx, projectId: number, parts: ActionAreaParts): Promise<void> {
   if (parts.settlements.length > 0) {
     await sql`
-      INSERT INTO project_area (project_id, kind, settlement_code, name, geom)
-      SELECT ${projectId}, 'settlement', s.code, s.name, s.geom FROM settlement s WHERE s.code IN (${sql.join(parts.settlements)}) ORDER BY s.code`.execute(trx);
+      INSERT INTO project_area (project_id, kind, settlement_code, name, county_codes, settlement_codes, geom)
+      SELECT ${projectId}, 'settlement', s.code, s.name, ARRAY[s.county_code::text], ARRAY[s.code::text], s.geom FROM settlement s WHERE s.code IN (${sql.join(parts.settlements)}) ORDER BY s.code`.execute(trx);
   }
   if (parts.districts.length > 0) {
     await sql`
-      INSERT INTO project_area (project_id, kind, district_code, name, geom)
-      SELECT ${projectId}, 'district', d.code, d.name, d.geom FROM district d WHERE d.code IN (${sql.join(parts.districts)}) ORDER BY d.code`.execute(trx);
+      INSERT INTO project_area (project_id, kind, district_code, name, county_codes, settlement_codes, geom)
+      SELECT ${projectId}, 'district', d.code, d.name, ARRAY[d.county_code::text],
+        (SELECT array_agg(s.code::text ORDER BY s.code) FROM settlement s WHERE s.district_code = d.code), d.geom FROM district d WHERE d.code IN (${sql.join(parts.districts)}) ORDER BY d.code`.execute(trx);
   }
   if (parts.segregatedAreas.length > 0) {
     await sql`
-      INSERT INTO project_area (project_id, kind, segregated_area_id, name, geom)
-      SELECT ${projectId}, 'segregated-area', a.id, a.name, a.geom FROM segregated_area a WHERE a.id IN (${sql.join(parts.segregatedAreas)}) ORDER BY a.id`.execute(trx);
+      INSERT INTO project_area (project_id, kind, segregated_area_id, name, county_codes, settlement_codes, geom)
+      SELECT ${projectId}, 'segregated-area', a.id, a.name, ARRAY[s.county_code::text], ARRAY[s.code::text], a.geom FROM segregated_area a JOIN settlement s ON s.code = a.settlement_code WHERE a.id IN (${sql.join(parts.segregatedAreas)}) ORDER BY a.id`.execute(trx);
   }
   for (const polygon of parts.polygons) {
     await sql`
-      INSERT INTO project_area (project_id, kind, name, geom)
-      VALUES (${projectId}, 'polygon', ${polygon.name}, ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_SetSRID(ST_GeomFromGeoJSON(${polygon.geojson}), 4326)), 3)))`.execute(trx);
+      WITH drawn AS (SELECT ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_SetSRID(ST_GeomFromGeoJSON(${polygon.geojson}), 4326)), 3)) AS geom)
+      INSERT INTO project_area (project_id, kind, name, county_codes, settlement_codes, geom)
+      SELECT ${projectId}, 'polygon', ${polygon.name},
+        coalesce((SELECT array_agg(c.code::text ORDER BY c.code) FROM county c WHERE ST_Intersects(c.geom, drawn.geom)), '{}'),
+        coalesce((SELECT array_agg(s.code::text ORDER BY s.code) FROM settlement s WHERE s.geom && drawn.geom AND ST_Relate(s.geom, drawn.geom, 'T********')), '{}'),
+        drawn.geom
+      FROM drawn`.execute(trx);
   }
 }
 
@@ -169,8 +175,8 @@ export function programmeImportCountiesQuery(kind: 'programmes' | 'network-membe
   switch (kind) {
     case 'programmes':
       return sql<{ county_code: string }>`
-        SELECT DISTINCT c.code AS county_code FROM project j JOIN project_area a ON a.project_id = j.id JOIN county c ON ST_Intersects(c.geom, ST_PointOnSurface(a.geom))
-        WHERE j.import_id = ${importId} ORDER BY c.code`;
+        SELECT DISTINCT unnest(a.county_codes) AS county_code FROM project j JOIN project_area a ON a.project_id = j.id
+        WHERE j.import_id = ${importId} ORDER BY 1`;
     case 'network-members':
       return sql<{ county_code: string }>`
         SELECT DISTINCT coalesce(s.county_code, d.county_code) AS county_code FROM network_member m JOIN network_member_area a ON a.member_id = m.id

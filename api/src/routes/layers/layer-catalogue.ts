@@ -32,4 +32,10 @@ export const LAYERS: readonly LayerEntry[] = [
   { id: 'need-signals', title: { hu: 'Szükségletjelzések (településenként)', en: 'Need signals (per settlement)' }, geometry: 'point', origin: 'organisation', attribution: [OWN_DATA, KSH_ATTRIBUTION] },
   { id: 'institutions', title: { hu: 'Intézmények', en: 'Institutions' }, geometry: 'point', origin: 'organisation', attribution: [OWN_DATA] },
   { id: 'warehouses', title: { hu: 'Raktárak', en: 'Warehouses' }, geometry: 'point', origin: 'organisation', attribution: [OWN_DATA] },
+  // Programmes and the helper network (issue 15).
+  { id: 'programme-areas', title: { hu: 'Programok akcióterületei', en: 'Programme action areas' }, geometry: 'polygon', origin: 'organisation', attribution: [OWN_DATA, OSM_ATTRIBUTION] },
+  { id: 'partner-seats', title: { hu: 'Partnerszervezetek székhelye', en: 'Partner seats' }, geometry: 'point', origin: 'organisation', attribution: [OWN_DATA] },
+  { id: 'helper-areas', title: { hu: 'Segítői hálózat működési területe', en: 'Helper-network areas' }, geometry: 'polygon', origin: 'organisation', attribution: [OWN_DATA, OSM_ATTRIBUTION] },
+  { id: 'case-density', title: { hu: 'Esetek sűrűsége (településenként)', en: 'Case density (per settlement)' }, geometry: 'point', origin: 'organisation', attribution: [OWN_DATA, KSH_ATTRIBUTION] },
+  { id: 'programme-activities', title: { hu: 'Programtevékenységek', en: 'Programme activities' }, geometry: 'point', origin: 'organisation', attribution: [OWN_DATA] },
 ];
