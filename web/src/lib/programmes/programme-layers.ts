@@ -71,7 +71,7 @@ export function buildAreaLayers(areas: readonly AreaFeature[]): Layer[] {
   return layers;
 }
 
-/** Every programme layer of a view, bottom to top: helper areas, action areas, cases, activities, partner seats. */
+/** Every programme layer of a view, bottom to top: helper areas, action areas, cases, activities, partner seats, the case counts. */
 export function buildProgrammeLayers(view: ProgrammeLayersView | null): Layer[] {
   if (!view) return [];
   const layers: Layer[] = [];
@@ -106,7 +106,6 @@ export function buildProgrammeLayers(view: ProgrammeLayersView | null): Layer[] 
         lineWidthPixels: 1.5,
         styleKey: cases.styleKey,
       }),
-      createLabelLayer({ id: PROGRAMME_LAYER_ID.caseLabels, labels: cases.labels, sizePixels: 11, color: STYLE.labelText, haloColor: STYLE.labelHalo, fontWeight: 700 }),
     );
   }
   if (view.activities) {
@@ -135,6 +134,12 @@ export function buildProgrammeLayers(view: ProgrammeLayersView | null): Layer[] 
         lineWidthPixels: 2.5,
         styleKey: 'partners',
       }),
+    );
+  }
+  // The counts go on top: a partner seat or an activity at the same place must not hide them.
+  if (view.cases) {
+    layers.push(
+      createLabelLayer({ id: PROGRAMME_LAYER_ID.caseLabels, labels: view.cases.labels, sizePixels: 11, color: STYLE.labelText, haloColor: STYLE.labelHalo, fontWeight: 700 }),
     );
   }
   return layers;
