@@ -3,8 +3,8 @@ import type { HexMeasure } from '$lib/heatmap/heatmap-types';
 import { isKeyParam } from '$lib/views/view-params';
 import type { IgnoredParam } from '$lib/views/map-position';
 
-export type AnalysisTab = 'coverage' | 'catchments' | 'needIndex';
-export const ANALYSIS_TABS: readonly AnalysisTab[] = ['coverage', 'catchments', 'needIndex'];
+export type AnalysisTab = 'coverage' | 'catchments' | 'needIndex' | 'gap';
+export const ANALYSIS_TABS: readonly AnalysisTab[] = ['coverage', 'catchments', 'needIndex', 'gap'];
 const UNITS: readonly TravelUnit[] = ['km', 'minutes'];
 const HEX_MEASURES: readonly HexMeasure[] = ['households', 'persons', 'population', 'indicator'];
 /** The coverage panel's largest reach (coverage-state.svelte.ts). */

@@ -1,3 +1,4 @@
+import type { ProgrammeChoiceList } from '$lib/programmes/programme-choices';
 import type { ImportKind } from './import-types';
 
 /**
@@ -13,7 +14,7 @@ export interface GuideColumn {
   headers: readonly string[];
   required?: boolean;
   /** The accepted values, when the field is a choice (dictionary keys or literal text). */
-  valuesKey?: 'types' | 'categories' | 'urgencies';
+  valuesKey?: 'types' | 'categories' | 'urgencies' | ProgrammeChoiceList;
 }
 
 export interface KindGuide {
@@ -91,7 +92,7 @@ export const KIND_GUIDES: Record<ImportKind, KindGuide> = {
       { field: 'projectCode', headers: ['Projektazonosító'] },
       { field: 'lead', headers: ['Konzorciumvezető', 'Vezető partner'] },
       { field: 'partners', headers: ['Konzorciumi partnerek', 'Partnerek'] },
-      { field: 'status', headers: ['Állapot', 'Státusz'] },
+      { field: 'status', headers: ['Állapot', 'Státusz'], valuesKey: 'projectStatuses' },
       { field: 'startsOn', headers: ['Kezdete', 'Projekt kezdete'] },
       { field: 'endsOn', headers: ['Vége', 'Projekt vége'] },
       { field: 'budget', headers: ['Költségvetés', 'Támogatás összege'] },
@@ -107,7 +108,7 @@ export const KIND_GUIDES: Record<ImportKind, KindGuide> = {
     privacy: false,
     columns: [
       { field: 'name', headers: ['Név', 'Szervezet neve'], required: true },
-      { field: 'kind', headers: ['Jelleg', 'Szervezet típusa'], required: true },
+      { field: 'kind', headers: ['Jelleg', 'Szervezet típusa'], required: true, valuesKey: 'partnerKinds' },
       { field: 'contactRole', headers: ['Kapcsolattartó szerepe'] },
       { field: 'networks', headers: ['Hálózatok'] },
     ],
@@ -120,8 +121,8 @@ export const KIND_GUIDES: Record<ImportKind, KindGuide> = {
     columns: [
       { field: 'network', headers: ['Hálózat'], required: true },
       { field: 'memberCode', headers: ['Tagkód', 'Azonosító'], required: true },
-      { field: 'kind', headers: ['Típus', 'Jelleg'], required: true },
-      { field: 'experience', headers: ['Tapasztalat'] },
+      { field: 'kind', headers: ['Típus', 'Jelleg'], required: true, valuesKey: 'memberKinds' },
+      { field: 'experience', headers: ['Tapasztalat'], valuesKey: 'experience' },
       { field: 'partner', headers: ['Szervezet', 'Partnerszervezet'] },
       { field: 'settlements', headers: ['Települések', 'Működési terület'] },
       { field: 'districts', headers: ['Járások'] },
@@ -134,9 +135,9 @@ export const KIND_GUIDES: Record<ImportKind, KindGuide> = {
     columns: [
       { field: 'network', headers: ['Hálózat'], required: true },
       { field: 'caseNumber', headers: ['Ügyszám', 'Esetszám'], required: true },
-      { field: 'domain', headers: ['Terület', 'Ügy területe'], required: true },
-      { field: 'help', headers: ['Nyújtott segítség', 'Segítség'] },
-      { field: 'status', headers: ['Állapot'] },
+      { field: 'domain', headers: ['Terület', 'Ügy területe'], required: true, valuesKey: 'domains' },
+      { field: 'help', headers: ['Nyújtott segítség', 'Segítség'], valuesKey: 'help' },
+      { field: 'status', headers: ['Állapot'], valuesKey: 'caseStatuses' },
       { field: 'openedOn', headers: ['Kezdete', 'Bejelentés dátuma'], required: true },
       { field: 'closedOn', headers: ['Lezárás', 'Lezárás dátuma'] },
     ],
@@ -148,7 +149,7 @@ export const KIND_GUIDES: Record<ImportKind, KindGuide> = {
     columns: [
       { field: 'programme', headers: ['Program'], required: true },
       { field: 'project', headers: ['Projekt'], required: true },
-      { field: 'kind', headers: ['Típus', 'Esemény típusa'], required: true },
+      { field: 'kind', headers: ['Típus', 'Esemény típusa'], required: true, valuesKey: 'activityKinds' },
       { field: 'title', headers: ['Cím', 'Megnevezés'] },
       { field: 'date', headers: ['Dátum', 'Időpont'], required: true },
       { field: 'participants', headers: ['Résztvevők száma', 'Létszám'] },

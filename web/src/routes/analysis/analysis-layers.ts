@@ -4,6 +4,7 @@ import { buildCoverageLayers } from '$lib/coverage/coverage-layers';
 import { buildHeatmapLayer } from '$lib/heatmap/heatmap-layer';
 import { hexPolygons, type HexPolygon } from '$lib/heatmap/hex-polygons';
 import type { HexCell } from '$lib/heatmap/heatmap-types';
+import { buildProgrammeLayers } from '$lib/programmes/programme-layers';
 import type { AnalysisScene } from './analysis-scene';
 
 /** Zoom from which warehouse names are drawn beside their points. */
@@ -16,13 +17,14 @@ function polygonsOf(cells: readonly HexCell[]): HexPolygon[] {
   return hexCache.polygons;
 }
 
-/** The deck.gl layers of a scene, bottom to top: hexagons, catchments, points and labels. */
+/** The deck.gl layers of a scene, bottom to top: hexagons, programme layers, catchments, points and labels. */
 export function buildSceneLayers(scene: AnalysisScene, zoom: number): Layer[] {
   const layers: Layer[] = [];
   if (scene.hexagons) {
     const { cells, measure, scale, styleKey } = scene.hexagons;
     layers.push(buildHeatmapLayer(polygonsOf(cells), measure, scale, styleKey));
   }
+  layers.push(...buildProgrammeLayers(scene.programmes));
   if (scene.catchments) {
     layers.push(...buildCatchmentLayers(scene.catchments.features, scene.catchments.sites, { labelled: zoom >= SITE_LABEL_ZOOM }));
   }

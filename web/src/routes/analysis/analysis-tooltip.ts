@@ -14,6 +14,10 @@ import type { IndicatorMeta, IndicatorValues } from '$lib/indicators/indicator-t
 import type { InstitutionFeature } from '$lib/org-layers/org-layer-types';
 import { SUPPRESSED_LABEL } from '$lib/org-layers/need-signal-style';
 import type { MapHover } from '$lib/map/thematic-map';
+import type { GapRow } from '@terep/db/contract';
+import { programmeHitOf } from '$lib/programmes/programme-layer-ids';
+import { tg } from '$lib/programmes/programme-messages';
+import { describeProgrammeHit } from '$lib/programmes/programme-tooltip';
 import { ta } from './analysis-messages';
 
 export interface TooltipView {
@@ -28,12 +32,14 @@ export interface TooltipView {
 export interface TooltipContext {
   locale: Locale;
   pick: (text: Localized) => string;
-  tab: 'coverage' | 'catchments' | 'needIndex';
+  tab: 'coverage' | 'catchments' | 'needIndex' | 'gap';
   coverage: CoverageSummary | null;
   catchments: CatchmentResult | null;
   index: { indicator: IndicatorMeta; values: IndicatorValues } | null;
   /** The indicator the heatmap averages, when it shows one: its mean is given in the indicator's unit. */
   heatmapIndicator: IndicatorMeta | null;
+  /** The gap view's ranked places by code, when it answered. */
+  gaps: ReadonlyMap<string, GapRow> | null;
 }
 
 function count(value: number | null, withheld: boolean, locale: Locale): string {
@@ -97,8 +103,10 @@ export function describeHover(hover: MapHover, context: TooltipContext): Tooltip
           note: null,
         };
       }
-      default:
-        return null;
+      default: {
+        const hit = programmeHitOf(hover.layerId, hover.object);
+        return hit ? describeProgrammeHit(hit, locale) : null;
+      }
     }
   }
 
@@ -119,6 +127,9 @@ export function describeHover(hover: MapHover, context: TooltipContext): Tooltip
   } else if (context.tab === 'needIndex' && context.index) {
     const indexValue = context.index.values.values[settlement.code];
     if (indexValue !== undefined) value = `${context.pick(context.index.indicator.title)}: ${formatWithUnit(indexValue, context.pick(context.index.indicator.unit), locale)}`;
+  } else if (context.tab === 'gap' && context.gaps) {
+    const row = context.gaps.get(settlement.code);
+    if (row) value = `${tg('gap.col.need')}: ${formatNumber(row.need, locale)}${row.gap ? ` · ${tg('gap.flag')}` : ''}`;
   }
   return { title: settlement.name, subtitle: ta('analysis.tooltip.settlement'), value, rows, note: null };
 }

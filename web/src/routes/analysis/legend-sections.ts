@@ -9,6 +9,7 @@ export interface LegendInput {
   coverage: { reachLabel: string; institutions: boolean; color: (kind: 'covered' | 'uncovered' | 'neediest') => string; institutionColor: string } | null;
   catchments: { sites: readonly { name: string; color: string }[]; planned: boolean; moved: boolean; movedColor: string } | null;
   index: { title: string; scale: ColorScale } | null;
+  gap: { title: string; gap: { color: string; label: string }; reached: { color: string; label: string } } | null;
   hexagons: { title: string; scale: ColorScale; withheldColor: string; withheldLabel: string; withheld: boolean } | null;
   text: {
     coverageTitle: string;
@@ -49,6 +50,9 @@ export function buildLegendSections(input: LegendInput): LegendSection[] {
         ...(input.catchments.moved ? [{ color: input.catchments.movedColor, label: text.moved }] : []),
       ],
     });
+  }
+  if (input.gap) {
+    sections.push({ id: 'gap', title: input.gap.title, rows: [input.gap.gap, input.gap.reached] });
   }
   if (input.index) {
     sections.push({

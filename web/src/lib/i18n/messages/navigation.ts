@@ -9,6 +9,10 @@ export const navigationHu = {
   'nav.signals': 'Jelzés rögzítése',
   'nav.audit': 'Napló',
   'nav.donations': 'Adománybank',
+  'nav.programmes': 'Programok',
+  'nav.planning.short': 'Tervezés',
+  'nav.import.short': 'Importálás',
+  'nav.signals.short': 'Jelzés',
 };
 
 export const navigationEn: Record<keyof typeof navigationHu, string> = {
@@ -21,4 +25,8 @@ export const navigationEn: Record<keyof typeof navigationHu, string> = {
   'nav.signals': 'Record a signal',
   'nav.audit': 'Audit trail',
   'nav.donations': 'Donation bank',
+  'nav.programmes': 'Programmes',
+  'nav.planning.short': 'Planning',
+  'nav.import.short': 'Import',
+  'nav.signals.short': 'Signal',
 };
