@@ -61,4 +61,12 @@ describe('rankGaps', () => {
     // With a 10 km radius the helper 15 km from E no longer reaches it.
     expect(countGaps(PLACES, { ...OPTIONS, radiusKm: 10 })).toBe(3);
   });
+
+  it('finds no high need where the places tie at the least need (no signals anywhere), and only above it', () => {
+    const none = ['10001', '10002', '10003', '10004', '10005'].map((code) => place(code, 0, 1000, false, null));
+    expect(countGaps(none, { ...OPTIONS, highNeedPercentile: 0.8 })).toBe(0);
+    // Four of five without signals: their percentile is 0.8 by the tie alone; only the one with signals is a gap.
+    const one = [...none.slice(0, 4), place('10005', 2.5, 1000, false, null)];
+    expect(rankGaps(one, { ...OPTIONS, highNeedPercentile: 0.8 }).filter((row) => row.gap).map((row) => row.code)).toEqual(['10005']);
+  });
 });

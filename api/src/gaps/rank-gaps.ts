@@ -15,7 +15,10 @@ export interface GapRankingOptions {
 /**
  * Ranks places by need against programme presence and helper reach. A place is a gap when its need
  * is high (its percentile, the share of places whose need is no higher, is at least the threshold),
- * no programme's action area covers it and no helper acts within `radiusKm`. Gaps come first, each
+ * no programme's action area covers it and no helper acts within `radiusKm`. A place tied with the least
+ * need is never in high need, however many share that value: where most places have no signals at all
+ * (need 0), their percentile is high only because of the tie, and calling them neediest would mislead.
+ * Gaps come first, each
  * group by need (highest first), then by population (largest first), then by code, so equal inputs
  * always give the same order. Places without a need value are left out.
  */
@@ -26,12 +29,9 @@ export function rankGaps(places: readonly GapPlace[], options: GapRankingOptions
   const percentileOf = (value: number) => upperBound(oriented, value) / oriented.length;
   const rows = measured.map((place) => {
     const needPercentile = percentileOf(sign * place.need);
+    const highNeed = needPercentile >= options.highNeedPercentile && sign * place.need > oriented[0]!;
     const helperNear = place.nearestHelperKm !== null && place.nearestHelperKm <= options.radiusKm;
-    return {
-      place,
-      needPercentile,
-      gap: needPercentile >= options.highNeedPercentile && !place.programmePresent && !helperNear,
-    };
+    return { place, needPercentile, gap: highNeed && !place.programmePresent && !helperNear };
   });
   rows.sort((a, b) =>
     Number(b.gap) - Number(a.gap)
