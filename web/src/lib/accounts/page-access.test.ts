@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionUser } from './accounts-types';
-import { ROLES } from '@terep/db/contract';
+import { IMPORT_KINDS, ROLES } from '@terep/db/contract';
 import { ROUTE_RULES } from '../../../../api/src/auth/route-rules.ts';
 import { canOpen, importKindsFor, redirectFor, RESTRICTED_PAGES } from './page-access';
 
@@ -43,11 +43,11 @@ describe('RESTRICTED_PAGES', () => {
   it('offers each role the kinds of import the server takes from it', () => {
     // The page offers a kind exactly when the server's rule for that import lets the role in.
     for (const role of ROLES) {
-      for (const kind of ['institutions', 'warehouses', 'segregated-areas', 'need-signals'] as const) {
+      for (const kind of IMPORT_KINDS) {
         expect(importKindsFor(role).includes(kind), `${role} ${kind}`).toBe(ROUTE_RULES[`POST /api/imports/${kind}`]!.includes(role));
       }
     }
-    expect(importKindsFor('regional')).toEqual(['segregated-areas', 'need-signals']);
+    expect(importKindsFor('regional')).toEqual(['segregated-areas', 'need-signals', 'programmes', 'partners', 'network-members', 'cases', 'activities']);
     expect(importKindsFor('logistics')).toEqual(['warehouses']);
   });
 
