@@ -1,8 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
+import { openEngine } from '@terep/db';
 import type { DistributedReport, DonationRequestList, NeedSignalList, StockLevel } from '@terep/db/contract';
+import { clearDonations } from '../src/donation-fixtures.ts';
 import { utf8 } from '../src/org-fixtures.ts';
+import { databaseUrl } from '../src/test-env.ts';
 import type { BrowserGlobals } from './browser-globals.ts';
 import { apiFetch, ARTIFACTS, baseUrl, describeInBrowser, importForSuite, READY_TIMEOUT, type BrowserSession } from './browser-session.ts';
 
@@ -83,6 +86,23 @@ describeInBrowser('donation bank in Chromium', (session) => {
     { kind: 'warehouses', fileName: 'adomanyraktar.csv', bytes: utf8(WAREHOUSES_CSV) },
     { kind: 'need-signals', fileName: 'adomany-jelzesek.csv', bytes: utf8(NEED_SIGNALS_CSV) },
   ]);
+  // Runs before the imports' rollback (after-hooks run last registered first). The ledger keeps the warehouse
+  // it names and requests keep their signals, so without this the rollback leaves both behind; on a server
+  // the integration suites share that database and would meet a third warehouse. (The embedded browser
+  // database is the server process's own copy, made afresh for every run, and cannot be opened from here.)
+  afterAll(async () => {
+    const url = databaseUrl();
+    if (!url) return;
+    const { features } = await json<{ features: { properties: { id: number; name: string } }[] }>('/api/layers/warehouses');
+    const ids = features.filter((feature) => feature.properties.name === WAREHOUSE).map((feature) => feature.properties.id);
+    if (ids.length === 0) return;
+    const engine = await openEngine({ databaseUrl: url });
+    try {
+      await clearDonations(engine, ids, ORGANISATION);
+    } finally {
+      await engine.close();
+    }
+  });
 
   it(
     'records an offer, receives it, makes requests from need signals, allocates, routes and confirms the delivery; stock and the county report follow',
