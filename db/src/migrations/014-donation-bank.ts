@@ -85,7 +85,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       committed numeric(14, 3) NOT NULL DEFAULT 0 CHECK (committed >= 0),
       in_transit numeric(14, 3) NOT NULL DEFAULT 0 CHECK (in_transit >= 0),
       fulfilled numeric(14, 3) NOT NULL DEFAULT 0 CHECK (fulfilled >= 0),
-      need_signal_id integer REFERENCES need_signal (id),
+      -- A request made from a signal stands on its own: rolling back the signals' import keeps it and drops the link.
+      need_signal_id integer REFERENCES need_signal (id) ON DELETE SET NULL,
       cancelled_at timestamptz,
       cancel_reason text,
       import_id integer REFERENCES import_run (id),
