@@ -51,7 +51,7 @@ async function logout(page: Page): Promise<void> {
 
 /** The page links' names (a link showing a short word on a narrow screen is named by its full name). */
 async function navLinks(page: Page): Promise<string[]> {
-  return page.locator('nav .nav-link').evaluateAll((links) => links.map((link) => link.getAttribute('aria-label') ?? (link as HTMLElement).innerText.trim()));
+  return page.locator('nav .nav-link').evaluateAll((links) => links.map((link) => link.getAttribute('aria-label') ?? (link.textContent ?? '').trim()));
 }
 
 describeInBrowser('accounts in Chromium', (session) => {
