@@ -20,6 +20,12 @@ export interface SettlementReach {
   need: number | null;
 }
 
+/** Whether any need signal is in force (withdrawn ones are history: they choose no ranking). */
+export async function hasNeedSignals(db: Kysely<Database>): Promise<boolean> {
+  const { rows } = await sql<{ present: boolean }>`SELECT EXISTS (SELECT 1 FROM need_signal WHERE withdrawn_at IS NULL) AS present`.execute(db);
+  return rows[0]!.present;
+}
+
 /**
  * For every settlement: the distance from its label point to the nearest
  * institution of the given types, measured in EOV metres (true distances in

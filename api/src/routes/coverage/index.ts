@@ -1,4 +1,4 @@
-import { activeRoadNetwork, countOrganisationData, DEFAULT_RANK_INDICATOR, readSettings, settlementReach, type CoverageRanking, type Engine } from '@terep/db';
+import { activeRoadNetwork, DEFAULT_RANK_INDICATOR, hasNeedSignals, readSettings, settlementReach, type CoverageRanking, type Engine } from '@terep/db';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { ApiError } from '../../http/api-error.ts';
@@ -13,10 +13,10 @@ const limitSchema = z.coerce.number().int().min(1).max(200);
 
 /**
  * The ranking rule of the neediest uncovered places: the chosen indicator, or need signals (`rankBy=need-signals`);
- * by default need signals when any are imported, else the 290/2014 development index. Never population alone.
+ * by default need signals when any are in force (not withdrawn), else the 290/2014 development index. Never population alone.
  */
 async function chooseRanking(engine: Engine, indicators: IndicatorReads, rankBy: string | undefined): Promise<CoverageRanking> {
-  if (rankBy === 'need-signals' || (rankBy === undefined && (await countOrganisationData(engine.db)).need_signal > 0)) return { by: 'need-signals', tieBreak: 'population' };
+  if (rankBy === 'need-signals' || (rankBy === undefined && (await hasNeedSignals(engine.db)))) return { by: 'need-signals', tieBreak: 'population' };
   const key = rankBy ?? DEFAULT_RANK_INDICATOR;
   const indicator = (await indicators.catalogue()).indicators.find((entry) => entry.key === key);
   if (!indicator) throw new ApiError(404, 'INDICATOR_NOT_FOUND', `Unknown indicator "${key}".`);
