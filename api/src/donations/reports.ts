@@ -3,7 +3,7 @@ import {
   isSmallCount, warehouseStock,
   type ReportLevel, type DistributedReport, type DonationLayers, type Engine, type OfferReport, type OfferStatus, type RequestReport, type Role, type StockReport, type Urgency,
 } from '@terep/db';
-import { stringify } from 'csv-stringify/sync';
+import { excelCsv } from '../csv/excel-csv.ts';
 
 /**
  * The donation reports and map layers. Every role reads them: they are aggregates. A viewer sees
@@ -47,16 +47,9 @@ export async function donationLayers(
   return { stock, requests: requests.map((row) => ({ ...row, ...counted(row.requests, role) })), offers };
 }
 
-/** A number as Hungarian Excel reads it: decimal comma, no grouping. */
-const hungarianNumber = (value: number | null) => (value === null ? '<5' : String(value).replace('.', ','));
-
-/** A cell Excel would read as a formula (=, +, -, @ first) is kept as text. */
-const inert = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
-
-/** A table as a Hungarian Excel opens it: UTF-8 with BOM, `;` between cells, CRLF lines, decimal commas. */
-export function excelCsv(headers: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
-  const cells = rows.map((row) => row.map((cell) => (typeof cell === 'number' || cell === null ? hungarianNumber(cell) : inert(cell))));
-  return stringify([headers, ...cells], { delimiter: ';', bom: true, record_delimiter: 'windows' });
+/** A report table in the shared Hungarian Excel form; a count withheld from the viewer (null) reads "<5". */
+function reportTable(headers: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
+  return excelCsv([headers, ...rows.map((row) => row.map((cell) => cell ?? '<5'))]);
 }
 
 const LEVEL_HU: Record<ReportLevel, string> = { county: 'Vármegye', district: 'Járás', settlement: 'Település' };
@@ -70,17 +63,17 @@ export async function reportCsv(engine: Engine, report: DistributedReport | Stoc
   switch (kind) {
     case 'distributed': {
       const { level, rows } = report as DistributedReport;
-      return excelCsv([`${LEVEL_HU[level]} kódja`, LEVEL_HU[level], 'Adomány', 'Kiosztott mennyiség', 'Kérések'],
+      return reportTable([`${LEVEL_HU[level]} kódja`, LEVEL_HU[level], 'Adomány', 'Kiosztott mennyiség', 'Kérések'],
         rows.map((row) => [row.areaCode, row.areaName, item(row.item), row.quantity, row.requests]));
     }
     case 'stock':
-      return excelCsv(['Raktár azonosító', 'Raktár', 'Vármegye kódja', 'Adomány', 'Készlet', 'Lekötve', 'Szabad'],
+      return reportTable(['Raktár azonosító', 'Raktár', 'Vármegye kódja', 'Adomány', 'Készlet', 'Lekötve', 'Szabad'],
         (report as StockReport).rows.map((row) => [row.warehouseId, row.warehouseName, row.countyCode, item(row.item), row.quantity, row.reserved, row.available]));
     case 'requests':
-      return excelCsv(['Sürgősség', 'Adomány', 'Nyitott kérések', 'Kiszállítandó mennyiség', 'Elosztásra vár'],
+      return reportTable(['Sürgősség', 'Adomány', 'Nyitott kérések', 'Kiszállítandó mennyiség', 'Elosztásra vár'],
         (report as RequestReport).rows.map((row) => [URGENCY_HU[row.urgency], item(row.item), row.requests, row.quantity, row.unmet]));
     case 'offers':
-      return excelCsv(['Állapot', 'Adomány', 'Felajánlások', 'Mennyiség'],
+      return reportTable(['Állapot', 'Adomány', 'Felajánlások', 'Mennyiség'],
         (report as OfferReport).rows.map((row) => [STATUS_HU[row.status], item(row.item), row.offers, row.quantity]));
   }
 }
