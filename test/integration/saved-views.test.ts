@@ -1,6 +1,6 @@
 import { createApi } from '@terep/api';
 import { ROUTE_RULES, SHARE_COOKIE, SHARE_READS } from '@terep/api/auth';
-import type { NewShareLink, SavedView, SharedContent, ShareLink, Story, StorySummary } from '@terep/db';
+import type { AuditObjectKind, AuditPage, NewShareLink, SavedView, SharedContent, ShareLink, Story, StorySummary } from '@terep/db';
 import type { FeatureCollection } from 'geojson';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -32,6 +32,11 @@ describe.each(engineCases())('saved views, stories and share links on $name', ({
     await sql`DELETE FROM need_signal WHERE import_id IS NULL AND organisation = ${ORGANISATION}`.execute(suite.engine.db);
   });
 
+  /** The audit trail of one object, newest first: [action, username]. */
+  const trailOf = async (kind: AuditObjectKind, id: number) =>
+    (await suite.send<AuditPage>('GET', `/api/audit?kind=${kind}&pageSize=100`)).entries
+      .filter((entry) => entry.objectId === String(id)).map((entry) => [entry.action, entry.username]);
+
   /** A request without any session, with a share link's cookie. */
   const asShare = (token: string, path: string, init: RequestInit = {}) =>
     suite.app.request(path, { ...init, headers: { ...(init.headers as Record<string, string>), cookie: `${SHARE_COOKIE}=${token}` } });
@@ -56,6 +61,7 @@ describe.each(engineCases())('saved views, stories and share links on $name', ({
 
     expect(await planner.send('DELETE', `/api/views/${view.id}`)).toEqual({ id: view.id, deleted: true });
     expect((await planner.send<{ error: { code: string } }>('GET', `/api/views/${view.id}`, undefined, 404)).error.code).toBe('VIEW_NOT_FOUND');
+    expect(await trailOf('view', view.id)).toEqual([['delete', 'test-planner'], ['update', 'test-admin'], ['update', 'test-planner'], ['create', 'test-planner']]);
   });
 
   it('keeps a story as an ordered list of views; deleting a view takes it out of the story', async () => {
@@ -78,6 +84,7 @@ describe.each(engineCases())('saved views, stories and share links on $name', ({
     expect((await viewer.send<Story>('GET', `/api/stories/${story.id}`)).viewIds).toEqual([views[2]!.id]);
     expect((await suite.as('regional', ['11']).send<{ error: { code: string } }>('DELETE', `/api/stories/${story.id}`, undefined, 403)).error.code).toBe('NOT_OWNER');
     expect(await planner.send('DELETE', `/api/stories/${story.id}`)).toEqual({ id: story.id, deleted: true });
+    expect(await trailOf('story', story.id)).toEqual([['delete', 'test-planner'], ['update', 'test-planner'], ['create', 'test-planner']]);
   });
 
   it('opens a shared view without an account, reads only what a viewer may see, and stops at revocation', async () => {
@@ -124,6 +131,12 @@ describe.each(engineCases())('saved views, stories and share links on $name', ({
     expect(gone.status).toBe(410);
     expect(((await gone.json()) as { error: { code: string } }).error.code).toBe('SHARE_REVOKED');
     expect((await asShare(created.token, '/api/indicators')).status).toBe(401);
+
+    // Who made and revoked the link is on the audit trail; the token is not.
+    expect(await trailOf('share-link', created.share.id)).toEqual([['revoke', 'test-planner'], ['create', 'test-planner']]);
+    const trail = (await suite.send<AuditPage>('GET', '/api/audit?kind=share-link&pageSize=50')).entries;
+    expect(JSON.stringify(trail)).not.toContain(created.token);
+    expect(trail.find((entry) => entry.objectId === String(created.share.id))!.after).toMatchObject({ id: created.share.id, revokedAt: revoked.revokedAt });
 
     // A token that never existed (or is malformed) is 404.
     for (const token of ['x'.repeat(43), 'short']) {

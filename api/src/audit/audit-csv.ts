@@ -8,6 +8,7 @@ const ACTIONS: Record<AuditAction, string> = {
   load: 'betöltés', remove: 'eltávolítás', start: 'indítás', disable: 'letiltás', enable: 'engedélyezés', rescope: 'jogkör módosítása',
   'password-reset': 'jelszó visszaállítása', 'password-change': 'jelszócsere',
   cancel: 'lemondás', commit: 'lekötés', dispatch: 'kiszállításra indítás', deliver: 'kézbesítés',
+  revoke: 'megosztás visszavonása',
 };
 
 const KINDS: Record<AuditObjectKind, string> = {
@@ -15,7 +16,7 @@ const KINDS: Record<AuditObjectKind, string> = {
   route: 'útvonal', 'road-network': 'úthálózat', 'need-index': 'szükségletindex',
   programme: 'program', project: 'projekt', activity: 'tevékenység', partner: 'partnerszervezet', network: 'segítői hálózat',
   'donation-item': 'adománytétel', 'stock-movement': 'készletmozgás', 'donation-offer': 'adományfelajánlás', 'donation-request': 'adománykérés',
-  allocation: 'elosztás',
+  allocation: 'elosztás', view: 'mentett nézet', story: 'történet', 'share-link': 'megosztási hivatkozás',
 };
 
 /** Local time as Hungarian Excel reads a date-time cell. */

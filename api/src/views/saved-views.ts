@@ -13,12 +13,16 @@ import {
   readShareLinkById,
   readStory,
   readStoryViews,
+  recordAudit,
   revokeShareLink,
   SHARE_DEFAULT_DAYS,
   SHAREABLE_PAGES,
   unknownViewIds,
   updateSavedView,
   updateStory,
+  type AuditAction,
+  type AuditObjectKind,
+  type Database,
   type Engine,
   type NewShareLink,
   type SavedView,
@@ -30,6 +34,8 @@ import {
   type StorySummary,
   type ViewPage,
 } from '@terep/db';
+import type { Transaction } from 'kysely';
+import { actorOf } from '../audit/actor.ts';
 import { hashToken } from '../auth/accounts.ts';
 import { ApiError } from '../http/api-error.ts';
 
@@ -61,7 +67,16 @@ function requireOwner(user: SessionUser, ownerId: number | null, what: string): 
   }
 }
 
+
+/** What a write changed, for the audit trail. */
 const authorOf = (user: SessionUser) => ({ userId: user.id, username: user.username });
+
+interface Change<T> {
+  kind: AuditObjectKind;
+  action: AuditAction;
+  id: (result: T) => number;
+  before?: unknown;
+}
 
 /**
  * Saved views, stories and share links: who may change what (authors their own, admins all) and
@@ -84,21 +99,24 @@ export class SavedViews {
   }
 
   createView(input: { title: string; note?: string | undefined; page: ViewPage; query: string }, user: SessionUser): Promise<SavedView> {
-    return createSavedView(this.engine.db, { ...input, note: input.note ?? '' }, authorOf(user));
+    return this.#audited(user, (trx) => createSavedView(trx, { ...input, note: input.note ?? '' }, authorOf(user)), { kind: 'view', action: 'create', id: (view) => view.id });
   }
 
   async changeView(id: number, change: ViewChange, user: SessionUser): Promise<SavedView> {
     const found = await readSavedView(this.engine.db, id);
     if (!found) throw viewNotFound(id);
     requireOwner(user, found.authorId, 'view');
-    return (await updateSavedView(this.engine.db, id, change)) ?? found.view;
+    return this.#audited(user, async (trx) => (await updateSavedView(trx, id, change)) ?? found.view, { kind: 'view', action: 'update', id: () => id, before: found.view });
   }
 
   async deleteView(id: number, user: SessionUser): Promise<void> {
     const found = await readSavedView(this.engine.db, id);
     if (!found) throw viewNotFound(id);
     requireOwner(user, found.authorId, 'view');
-    await deleteSavedView(this.engine.db, id);
+    await this.#audited(user, async (trx) => {
+      await deleteSavedView(trx, id);
+      return null;
+    }, { kind: 'view', action: 'delete', id: () => id, before: found.view });
   }
 
   listStories(): Promise<StorySummary[]> {
@@ -113,7 +131,7 @@ export class SavedViews {
 
   async createStory(input: { title: string; note?: string | undefined; viewIds: number[] }, user: SessionUser): Promise<Story> {
     await this.#checkViewIds(input.viewIds);
-    const story = await createStory(this.engine.db, { ...input, note: input.note ?? '' }, authorOf(user));
+    const story = await this.#audited(user, (trx) => createStory(trx, { ...input, note: input.note ?? '' }, authorOf(user)), { kind: 'story', action: 'create', id: (created) => created.id });
     return this.story(story.id);
   }
 
@@ -122,7 +140,7 @@ export class SavedViews {
     if (!found) throw storyNotFound(id);
     requireOwner(user, found.authorId, 'story');
     if (change.viewIds) await this.#checkViewIds(change.viewIds);
-    await updateStory(this.engine.db, id, change);
+    await this.#audited(user, (trx) => updateStory(trx, id, change), { kind: 'story', action: 'update', id: () => id, before: found.story });
     return this.story(id);
   }
 
@@ -130,7 +148,10 @@ export class SavedViews {
     const found = await readStory(this.engine.db, id);
     if (!found) throw storyNotFound(id);
     requireOwner(user, found.authorId, 'story');
-    await deleteStory(this.engine.db, id);
+    await this.#audited(user, async (trx) => {
+      await deleteStory(trx, id);
+      return null;
+    }, { kind: 'story', action: 'delete', id: () => id, before: found.story });
   }
 
   /** One's own links (an admin's: everybody's). */
@@ -165,7 +186,7 @@ export class SavedViews {
     }
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(this.now().getTime() + (input.expiresInDays ?? SHARE_DEFAULT_DAYS) * DAY_MS);
-    const share = await createShareLink(this.engine.db, { tokenHash: hashToken(token), viewId, storyId, expiresAt }, authorOf(user));
+    const share = await this.#audited(user, (trx) => createShareLink(trx, { tokenHash: hashToken(token), viewId, storyId, expiresAt }, authorOf(user)), { kind: 'share-link', action: 'create', id: (created) => created.id });
     return { share, token, path: `/v/${token}` };
   }
 
@@ -173,8 +194,10 @@ export class SavedViews {
     const found = await readShareLinkById(this.engine.db, id);
     if (!found) throw new ApiError(404, 'SHARE_NOT_FOUND', `No share link #${id}.`, { id });
     requireOwner(user, found.createdById, 'share link');
-    await revokeShareLink(this.engine.db, id, this.now());
-    return (await readShareLinkById(this.engine.db, id))!.share;
+    return this.#audited(user, async (trx) => {
+      await revokeShareLink(trx, id, this.now());
+      return (await readShareLinkById(trx, id))!.share;
+    }, { kind: 'share-link', action: 'revoke', id: () => id, before: found.share });
   }
 
   /**
@@ -196,6 +219,18 @@ export class SavedViews {
     if (link.share.revokedAt !== null) throw new ApiError(410, 'SHARE_REVOKED', 'This share link has been revoked.', { revokedAt: link.share.revokedAt });
     if (link.expired) throw new ApiError(410, 'SHARE_EXPIRED', 'This share link has expired.', { expiresAt: link.share.expiresAt });
     return link;
+  }
+
+  /**
+   * Runs a write and its audit entry in one transaction. A share link opens data to anyone who
+   * holds it, so who made, changed or revoked which link (never its token) is on the audit trail.
+   */
+  #audited<T>(user: SessionUser, write: (trx: Transaction<Database>) => Promise<T>, change: Change<T>): Promise<T> {
+    return this.engine.db.transaction().execute(async (trx) => {
+      const result = await write(trx);
+      await recordAudit(trx, { actor: actorOf(user), action: change.action, objectKind: change.kind, objectId: change.id(result), before: change.before ?? null, after: result });
+      return result;
+    });
   }
 
   async #checkViewIds(viewIds: readonly number[]): Promise<void> {

@@ -21,10 +21,13 @@ export type AuditObjectKind =
   | 'partner'
   | 'network'
   // The donation bank (issue 14).
-  | 'donation-item' | 'stock-movement' | 'donation-offer' | 'donation-request' | 'allocation';
+  | 'donation-item' | 'stock-movement' | 'donation-offer' | 'donation-request' | 'allocation'
+  // Saved views, stories and read-only share links (issue 13): a share link opens data to anyone holding it.
+  | 'view' | 'story' | 'share-link';
 export const AUDIT_OBJECT_KINDS: readonly AuditObjectKind[] = ['import', 'need-signal', 'settings', 'user', 'plan', 'route', 'road-network', 'need-index',
   'programme', 'project', 'activity', 'partner', 'network',
-  'donation-item', 'stock-movement', 'donation-offer', 'donation-request', 'allocation'];
+  'donation-item', 'stock-movement', 'donation-offer', 'donation-request', 'allocation',
+  'view', 'story', 'share-link'];
 
 export type AuditAction =
   | 'create'
@@ -42,7 +45,9 @@ export type AuditAction =
   | 'password-reset'
   | 'password-change'
   // The donation bank (issue 14).
-  | 'cancel' | 'commit' | 'dispatch' | 'deliver';
+  | 'cancel' | 'commit' | 'dispatch' | 'deliver'
+  // Share links (issue 13).
+  | 'revoke';
 
 /** One write as `recordAudit` takes it: before/after are the object's values (never a password), null when there is none. */
 export interface AuditRecord {

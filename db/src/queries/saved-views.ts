@@ -115,14 +115,12 @@ async function writeStoryViews(trx: Transaction<Database>, storyId: number, view
   await sql`INSERT INTO story_view (story_id, position, view_id) VALUES ${sql.join(values)}`.execute(trx);
 }
 
-export async function createStory(db: Kysely<Database>, input: { title: string; note: string; viewIds: readonly number[] }, author: ViewAuthor): Promise<StorySummary> {
-  const id = await db.transaction().execute(async (trx) => {
-    const { rows } = await sql<{ id: number }>`
-      INSERT INTO story (title, note, author_id, author) VALUES (${input.title}, ${input.note}, ${author.userId}, ${author.username}) RETURNING id`.execute(trx);
-    await writeStoryViews(trx, rows[0]!.id, input.viewIds);
-    return rows[0]!.id;
-  });
-  return (await readStory(db, id))!.story;
+/** A story and its views; in the caller's transaction, which also audits it. */
+export async function createStory(trx: Transaction<Database>, input: { title: string; note: string; viewIds: readonly number[] }, author: ViewAuthor): Promise<StorySummary> {
+  const { rows } = await sql<{ id: number }>`
+    INSERT INTO story (title, note, author_id, author) VALUES (${input.title}, ${input.note}, ${author.userId}, ${author.username}) RETURNING id`.execute(trx);
+  await writeStoryViews(trx, rows[0]!.id, input.viewIds);
+  return (await readStory(trx, rows[0]!.id))!.story;
 }
 
 /** Every story, newest first. */
@@ -144,14 +142,13 @@ export async function readStoryViews(db: Kysely<Database>, storyId: number): Pro
   return rows.map((row) => viewOf(row).view);
 }
 
-export async function updateStory(db: Kysely<Database>, id: number, change: { title?: string | undefined; note?: string | undefined; viewIds?: readonly number[] | undefined }): Promise<StorySummary | undefined> {
-  await db.transaction().execute(async (trx) => {
-    await sql`
-      UPDATE story SET title = coalesce(${change.title ?? null}, title), note = coalesce(${change.note ?? null}, note), updated_at = now()
-      WHERE id = ${id}`.execute(trx);
-    if (change.viewIds) await writeStoryViews(trx, id, change.viewIds);
-  });
-  return (await readStory(db, id))?.story;
+/** Changes a story (and its views); in the caller's transaction, which also audits it. */
+export async function updateStory(trx: Transaction<Database>, id: number, change: { title?: string | undefined; note?: string | undefined; viewIds?: readonly number[] | undefined }): Promise<StorySummary | undefined> {
+  await sql`
+    UPDATE story SET title = coalesce(${change.title ?? null}, title), note = coalesce(${change.note ?? null}, note), updated_at = now()
+    WHERE id = ${id}`.execute(trx);
+  if (change.viewIds) await writeStoryViews(trx, id, change.viewIds);
+  return (await readStory(trx, id))?.story;
 }
 
 export async function deleteStory(db: Kysely<Database>, id: number): Promise<boolean> {

@@ -86,6 +86,9 @@ export const signalsHu = {
   'audit.kind.donation-offer': 'Adományfelajánlás',
   'audit.kind.donation-request': 'Adománykérés',
   'audit.kind.allocation': 'Elosztás',
+  'audit.kind.view': 'Mentett nézet',
+  'audit.kind.story': 'Történet',
+  'audit.kind.share-link': 'Megosztási hivatkozás',
   'audit.action.create': 'létrehozás',
   'audit.action.update': 'módosítás',
   'audit.action.delete': 'törlés',
@@ -104,6 +107,7 @@ export const signalsHu = {
   'audit.action.commit': 'lekötés',
   'audit.action.dispatch': 'kiszállításra indítás',
   'audit.action.deliver': 'kézbesítés',
+  'audit.action.revoke': 'megosztás visszavonása',
 };
 
 export const signalsEn: Record<keyof typeof signalsHu, string> = {
@@ -193,6 +197,9 @@ export const signalsEn: Record<keyof typeof signalsHu, string> = {
   'audit.kind.donation-offer': 'Donation offer',
   'audit.kind.donation-request': 'Donation request',
   'audit.kind.allocation': 'Allocation',
+  'audit.kind.view': 'Saved view',
+  'audit.kind.story': 'Story',
+  'audit.kind.share-link': 'Share link',
   'audit.action.create': 'created',
   'audit.action.update': 'changed',
   'audit.action.delete': 'deleted',
@@ -211,4 +218,5 @@ export const signalsEn: Record<keyof typeof signalsHu, string> = {
   'audit.action.commit': 'committed',
   'audit.action.dispatch': 'dispatched',
   'audit.action.deliver': 'delivered',
+  'audit.action.revoke': 'revoked',
 };
