@@ -134,6 +134,7 @@ async function rollback(engine: Engine, id: number, by: string): Promise<number>
   const outcome = await rollbackImportRun(engine.db, id, { userId: null, username: by });
   if (outcome.kind === 'not-found') console.error(`No import #${id}.`);
   else if (outcome.kind === 'already-rolled-back') console.error(`Import #${id} was already rolled back.`);
+  else if (outcome.kind === 'in-use') console.error(`Import #${id} cannot be rolled back: ${outcome.referencedBy} records still refer to its rows. Nothing was removed.`);
   else console.log(`Import #${id} rolled back: ${outcome.removed} rows removed.`);
   return outcome.kind === 'rolled-back' ? 0 : 1;
 }

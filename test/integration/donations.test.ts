@@ -1,4 +1,4 @@
-import { stockMismatches, type DistributedReport, type DonationItem, type DonationLayers, type DonationImportOutcome, type DonationOffer, type OfferList, type RequestReport, type DonationRequest, type DonationRequestList, type StockLevel, type StockMovementList } from '@terep/db';
+import { stockMismatches, type DistributedReport, type ImportRun, type DonationItem, type DonationLayers, type DonationImportOutcome, type DonationOffer, type OfferList, type RequestReport, type DonationRequest, type DonationRequestList, type StockLevel, type StockMovementList } from '@terep/db';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiSuite } from '../src/api-suite.ts';
@@ -62,6 +62,14 @@ describe.each(engineCases())('donation bank: items, ledger and requests on $name
     expect(await suite.as('viewer').send<StockLevel[]>('GET', `/api/stock?warehouseId=${miskolc}`)).toContainEqual(expect.objectContaining({ item: 'food-parcel', quantity: 13 }));
     expect((await suite.as('viewer').send<ErrorAnswer>('GET', '/api/stock/movements', undefined, 403)).error.code).toBe('FORBIDDEN');
     await ledgerAgrees();
+
+    // The warehouses' import cannot be rolled back under their ledger history: a clear 409, nothing removed.
+    const imports = (await suite.send<{ imports: ImportRun[] }>('GET', '/api/imports')).imports;
+    const warehouseImport = imports.find((run) => run.kind === 'warehouses' && run.fileName === DONATION_WAREHOUSES.fileName && run.status === 'active')!;
+    const inUse = await suite.send<ErrorAnswer>('DELETE', `/api/imports/${warehouseImport.id}`, undefined, 409);
+    expect(inUse.error).toMatchObject({ code: 'IMPORT_IN_USE', params: { id: warehouseImport.id, referencedBy: expect.stringMatching(/^(stock_movement|stock_level)$/) } });
+    expect(await donationWarehouseIds(suite)).toEqual([miskolc, ozd, expect.any(Number)]);
+    expect(await stockOf(miskolc, 'food-parcel')).toMatchObject({ quantity: 13 });
   });
 
   it('lets one of two writers racing for the last parcels win; the other gets 409', async () => {

@@ -138,10 +138,35 @@ export async function listImportRuns(db: Db): Promise<ImportRun[]> {
   }));
 }
 
-export type RollbackOutcome = { kind: 'rolled-back'; removed: number } | { kind: 'not-found' } | { kind: 'already-rolled-back' };
+export type RollbackOutcome =
+  | { kind: 'rolled-back'; removed: number }
+  | { kind: 'not-found' }
+  | { kind: 'already-rolled-back' }
+  /** Other records still point at rows of the import (a warehouse's stock ledger, say): nothing was removed. */
+  | { kind: 'in-use'; referencedBy: string };
 
-/** Removes every row an import brought, as a unit; the import's record stays, marked rolled back (and audited). */
+/** PostgreSQL's foreign_key_violation, with the referencing table (both engines' errors carry it). */
+function referencingTable(error: unknown): string | undefined {
+  const { code, table } = (error ?? {}) as { code?: unknown; table?: unknown };
+  return code === '23503' && typeof table === 'string' ? table : undefined;
+}
+
+/**
+ * Removes every row an import brought, as a unit; the import's record stays, marked rolled back (and audited).
+ * Rows that other records still reference (warehouses with stock ledger history, kept for accountability)
+ * stop the whole rollback: the database's foreign keys decide, and the transaction leaves everything as it was.
+ */
 export async function rollbackImportRun(db: Kysely<Database>, id: number, actor: AuditActor): Promise<RollbackOutcome> {
+  try {
+    return await removeImportRun(db, id, actor);
+  } catch (error) {
+    const referencedBy = referencingTable(error);
+    if (referencedBy === undefined) throw error;
+    return { kind: 'in-use', referencedBy };
+  }
+}
+
+async function removeImportRun(db: Kysely<Database>, id: number, actor: AuditActor): Promise<RollbackOutcome> {
   return db.transaction().execute(async (trx) => {
     const run = await trx.selectFrom('import_run').select(['kind', 'status', 'file_name', 'imported_count']).where('id', '=', id).forUpdate().executeTakeFirst();
     if (!run) return { kind: 'not-found' } as const;

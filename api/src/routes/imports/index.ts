@@ -75,6 +75,9 @@ export function importRoutes(engine: Engine, options: ImportRouteOptions = {}): 
       const outcome = await rollbackImportRun(engine.db, id, actorOf(c.get('user')));
       if (outcome.kind === 'not-found') throw new ApiError(404, 'IMPORT_NOT_FOUND', `No import #${id}.`, { id });
       if (outcome.kind === 'already-rolled-back') throw new ApiError(409, 'IMPORT_ALREADY_ROLLED_BACK', `Import #${id} was already rolled back.`, { id });
+      if (outcome.kind === 'in-use') {
+        throw new ApiError(409, 'IMPORT_IN_USE', `Import #${id} cannot be rolled back: ${outcome.referencedBy} records still refer to its rows. Nothing was removed.`, { id, referencedBy: outcome.referencedBy });
+      }
       return c.json({ id, removed: outcome.removed });
     });
 }
