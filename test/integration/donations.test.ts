@@ -185,6 +185,8 @@ describe.each(engineCases())('donation bank: items, ledger and requests on $name
     expect(food).toMatchObject({ item: 'food-parcel', quantity: 3, urgency: 'critical', needSignalId: signal.id, settlementCode: BORSOD[0], neededBy: '2026-12-18' });
     expect(wood).toMatchObject({ item: 'firewood', quantity: 2, urgency: 'high', needSignalId: heating.id });
     expect((await suite.as('regional', ['11']).send<ErrorAnswer>('POST', '/api/requests/from-signals', { signalIds: [signal.id] }, 404)).error.code).toBe('NEED_SIGNAL_NOT_FOUND');
+    // Signal rows are for admins and regional staff only, so the logistics role cannot name them either.
+    expect((await suite.as('logistics').send<ErrorAnswer>('POST', '/api/requests/from-signals', { signalIds: [signal.id] }, 403)).error.code).toBe('FORBIDDEN');
 
     await move({ warehouseId: ozd, item: 'food-parcel', quantity: 3, kind: 'received' });
     await move({ warehouseId: ozd, item: 'food-parcel', quantity: 3, kind: 'distributed', requestId: food!.id, date: '2025-06-15' });

@@ -170,7 +170,8 @@ export const ROUTE_RULES: Readonly<Record<string, Access>> = {
   'GET /api/requests': DONATION_READERS,
   'GET /api/requests/:id': DONATION_READERS,
   'POST /api/requests': REQUEST_WRITERS,
-  'POST /api/requests/from-signals': REQUEST_WRITERS,
+  // Only who may read the signals (the logistics role does not) can name them.
+  'POST /api/requests/from-signals': SIGNAL_KEEPERS,
   'POST /api/requests/:id/cancel': REQUEST_WRITERS,
   'GET /api/offers': DONATION_READERS,
   'GET /api/offers/:id': DONATION_READERS,

@@ -14,7 +14,7 @@ export const DONATION_ACTIONS = {
   changeOffer: { needs: 'POST /api/offers/:id/status', roles: ['admin', 'logistics'] },
   viewRequests: { needs: 'GET /api/requests', roles: ['admin', 'planner', 'regional', 'logistics'] },
   recordRequest: { needs: 'POST /api/requests', roles: ['admin', 'logistics', 'regional'] },
-  requestsFromSignals: { needs: 'POST /api/requests/from-signals', roles: ['admin', 'logistics', 'regional'] },
+  requestsFromSignals: { needs: 'POST /api/requests/from-signals', roles: ['admin', 'regional'] },
   /** Choosing the signals to make requests of needs the raw signal rows. */
   readSignals: { needs: 'GET /api/need-signals', roles: ['admin', 'regional'] },
   cancelRequest: { needs: 'POST /api/requests/:id/cancel', roles: ['admin', 'logistics', 'regional'] },
