@@ -6,8 +6,8 @@ import type { DistributedReport, DonationRequestList, NeedSignalList, StockLevel
 import { clearDonations } from '../src/donation-fixtures.ts';
 import { utf8 } from '../src/org-fixtures.ts';
 import { databaseUrl } from '../src/test-env.ts';
-import type { BrowserGlobals } from './browser-globals.ts';
 import { apiFetch, ARTIFACTS, baseUrl, describeInBrowser, importForSuite, READY_TIMEOUT, type BrowserSession } from './browser-session.ts';
+import { horizontalOverflow } from './page-layout.ts';
 
 /*
  * The donation bank's whole loop in a real Chromium (issue 14), as an admin: an organisation's
@@ -62,14 +62,6 @@ async function expectNotice(page: Page, notice: string, error: string): Promise<
 async function borsodDistributed(): Promise<number> {
   const report = await json<DistributedReport>(`/api/donations/reports/distributed?level=county&item=${ITEM}`);
   return report.rows.filter((row) => row.areaCode === BORSOD).reduce((sum, row) => sum + row.quantity, 0);
-}
-
-async function noOverflow(page: Page, label: string): Promise<void> {
-  const overflow = await page.evaluate(() => {
-    const { documentElement } = (globalThis as unknown as BrowserGlobals).document;
-    return documentElement.scrollWidth - documentElement.clientWidth;
-  });
-  expect(overflow, `${label}: horizontal overflow`).toBeLessThanOrEqual(0);
 }
 
 async function waitForLogistics(session: BrowserSession, page: Page, key: string): Promise<void> {
@@ -249,7 +241,7 @@ describeInBrowser('donation bank in Chromium', (session) => {
             // What the page loads is drawn before the picture is taken.
             await expect.poll(() => page.locator('.empty', { hasText: /Betöltés|Loading/ }).count(), { timeout: STEP_TIMEOUT }).toBe(0);
             await page.screenshot({ path: `${ARTIFACTS}/page-donations-${name}-${locale}-${width}.png`, fullPage: name !== 'map' });
-            await noOverflow(page, `${path} ${locale} ${width}px`);
+            expect(await horizontalOverflow(page), `${path} ${locale} ${width}px: horizontal overflow`).toBeLessThanOrEqual(0);
             expect(session.pageErrors(page), `${path} ${locale} ${width}px`).toEqual([]);
           }
         }

@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
 import { PARTNERS_CSV, PROGRAMME_NAME, PROGRAMMES_CSV } from '../src/programme-fixtures.ts';
-import type { BrowserGlobals } from './browser-globals.ts';
 import { apiFetch, ARTIFACTS, baseUrl, type BrowserSession, describeInBrowser, fitMap, mapBox, READY_TIMEOUT, waitForMapIdle } from './browser-session.ts';
+import { horizontalOverflow, overlappingHeaderParts } from './page-layout.ts';
 import { decodePng, type Pixels } from './png-pixels.ts';
 
 /*
@@ -73,26 +73,8 @@ function shareNear(pixels: Pixels, color: Rgb, tolerance: number, box: { x: numb
 
 /** Nothing wider than the window, and no two header parts on top of each other. */
 async function checkLayout(page: Page, what: string): Promise<void> {
-  const overflow = await page.evaluate(() => {
-    const { documentElement } = (globalThis as unknown as BrowserGlobals).document;
-    return documentElement.scrollWidth - documentElement.clientWidth;
-  });
-  expect(overflow, `${what}: horizontal overflow`).toBeLessThanOrEqual(0);
-  const overlapping = await page.evaluate(() => {
-    const { document } = globalThis as unknown as BrowserGlobals;
-    const parts = Array.from(document.querySelectorAll('.topbar .brand > *, .topbar input, .topbar nav a, .topbar nav button'))
-      .map((element) => ({ name: (element.textContent ?? element.tagName).trim().slice(0, 30), box: element.getBoundingClientRect() }))
-      .filter((part) => part.box.width > 1 && part.box.height > 1);
-    const pairs: string[] = [];
-    for (const [index, first] of parts.entries()) {
-      for (const second of parts.slice(index + 1)) {
-        const apart = first.box.right <= second.box.left || second.box.right <= first.box.left || first.box.bottom <= second.box.top || second.box.bottom <= first.box.top;
-        if (!apart) pairs.push(`${first.name} / ${second.name}`);
-      }
-    }
-    return pairs;
-  });
-  expect(overlapping, `${what}: header parts on top of each other`).toEqual([]);
+  expect(await horizontalOverflow(page), `${what}: horizontal overflow`).toBeLessThanOrEqual(0);
+  expect(await overlappingHeaderParts(page), `${what}: header parts on top of each other`).toEqual([]);
 }
 
 describeInBrowser('programmes in Chromium', (session) => {

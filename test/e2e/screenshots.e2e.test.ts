@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import type { BrowserGlobals } from './browser-globals.ts';
 import { ARTIFACTS, describeInBrowser } from './browser-session.ts';
+import { horizontalOverflow, overlappingHeaderParts } from './page-layout.ts';
 
 /*
  * Every page in both languages at a desktop and a small laptop size, saved in test/artifacts/
@@ -37,11 +38,7 @@ describeInBrowser('screenshots of every page', (session) => {
             expect(await page.evaluate(() => (globalThis as unknown as BrowserGlobals).document.documentElement.lang)).toBe(locale);
             await page.screenshot({ path: `${ARTIFACTS}/page-${name}-${locale}-${viewport.width}x${viewport.height}.png` });
 
-            const overflow = await page.evaluate(() => {
-              const { documentElement } = (globalThis as unknown as BrowserGlobals).document;
-              return documentElement.scrollWidth - documentElement.clientWidth;
-            });
-            expect(overflow, `${path} ${viewport.width}px: horizontal overflow`).toBeLessThanOrEqual(0);
+            expect(await horizontalOverflow(page), `${path} ${viewport.width}px: horizontal overflow`).toBeLessThanOrEqual(0);
             // Controls of the side panel must end inside it (time inputs once ran past its edge).
             const cutOff = await page.evaluate(() => {
               const panel = (globalThis as unknown as BrowserGlobals).document.querySelector('.controls');
@@ -56,21 +53,7 @@ describeInBrowser('screenshots of every page', (session) => {
             });
             expect(cutOff, `${path} ${viewport.width}px: controls past the side panel's edge`).toEqual([]);
             // Nothing of the header may stand on something else (the brand was once cut by the search box).
-            const overlapping = await page.evaluate(() => {
-              const { document } = globalThis as unknown as BrowserGlobals;
-              const parts = Array.from(document.querySelectorAll('.topbar .brand > *, .topbar input, .topbar nav a, .topbar nav button'))
-                .map((element) => ({ name: (element.textContent ?? element.tagName).trim().slice(0, 30), box: element.getBoundingClientRect() }))
-                .filter((part) => part.box.width > 1 && part.box.height > 1);
-              const pairs: string[] = [];
-              for (const [index, first] of parts.entries()) {
-                for (const second of parts.slice(index + 1)) {
-                  const apart = first.box.right <= second.box.left || second.box.right <= first.box.left || first.box.bottom <= second.box.top || second.box.bottom <= first.box.top;
-                  if (!apart) pairs.push(`${first.name} / ${second.name}`);
-                }
-              }
-              return pairs;
-            });
-            expect(overlapping, `${path} ${viewport.width}px: header parts on top of each other`).toEqual([]);
+            expect(await overlappingHeaderParts(page), `${path} ${viewport.width}px: header parts on top of each other`).toEqual([]);
             expect(session.pageErrors(page)).toEqual([]);
           }
         },

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DonationItem, DonationItemInput, MovementKind, StockLevel, StockMovement } from '../contract/donations.ts';
+import type { DonationItem, DonationItemInput, StockLevel, StockMovement } from '../contract/donations.ts';
 import type { Database } from '../schema.ts';
 import { utcText } from './utc-text.ts';
 
@@ -81,21 +81,10 @@ export async function changeStock(trx: Transaction<Database>, warehouseId: numbe
 }
 
 /** One ledger entry as written: `quantity` is the change at `warehouseId`. */
-export interface MovementRow {
-  kind: MovementKind;
-  warehouseId: number;
-  toWarehouseId: number | null;
-  item: string;
-  quantity: number;
-  reason: string | null;
-  offerId: number | null;
-  requestId: number | null;
-  allocationId: number | null;
-  routeScenarioId: number | null;
+export interface MovementRow extends Omit<StockMovement, 'id' | 'warehouseName' | 'toWarehouseName' | 'date' | 'recordedAt'> {
   /** YYYY-MM-DD, or null for today. */
   date: string | null;
   importId: number | null;
-  recordedBy: string;
 }
 
 /** Appends one ledger entry; answers its id. The caller changes the stock rows in the same transaction. */

@@ -6,8 +6,10 @@ import type {
   CaseDomain,
   CaseRecord,
   NetworkMemberRecord,
+  NetworkSummary,
   PartnerRecord,
   ProgrammeService,
+  ProgrammeSummary,
   ProjectDetail,
   ProjectPartner,
   ProjectTarget,
@@ -23,18 +25,7 @@ type Db = Kysely<Database> | Transaction<Database>;
  */
 
 /** A programme as stored, with what the list shows; `editable` is the API's to decide. */
-export interface ProgrammeRow {
-  id: number;
-  name: string;
-  funder: string | null;
-  callCode: string | null;
-  startsOn: string | null;
-  endsOn: string | null;
-  description: string | null;
-  projectCount: number;
-  partnerCount: number;
-  counties: string[];
-  budgetHuf: number | null;
+export interface ProgrammeRow extends Omit<ProgrammeSummary, 'editable'> {
   coordinatorIds: number[];
   coordinators: string[];
 }
@@ -158,14 +149,7 @@ export async function programmeOverlaps(db: Db, programmeId: number): Promise<bo
 }
 
 /** A network with its raw case count and the counties of its cases (the API guards the count per reader). */
-export interface NetworkRow {
-  id: number;
-  name: string;
-  description: string | null;
-  programmeId: number | null;
-  memberCount: number;
-  settlementsReached: number;
-  partnerCount: number;
+export interface NetworkRow extends Omit<NetworkSummary, 'cases'> {
   caseCount: number;
   caseCounties: string[];
 }

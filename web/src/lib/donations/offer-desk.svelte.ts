@@ -2,7 +2,7 @@ import { LatestRequest } from '$lib/api/latest-request.svelte';
 import type { SearchResult } from '$lib/search/search-types';
 import type { DonationOffer, DonorKind, OfferStatus } from '@terep/db/contract';
 import { createOffer, fetchOffers, setOfferStatus } from './donations-client';
-import type { DeskNotice } from './stock-desk.svelte';
+import { Submission } from '$lib/forms/submission.svelte';
 import { offerInputOf, type LineDraft, type OfferFormGap } from './offer-input';
 
 
@@ -18,10 +18,8 @@ export class OfferDesk {
   warehouseId = $state<number | null>(null);
   lines = $state<LineDraft[]>([{ item: '', quantity: null }]);
   note = $state('');
-  saving = $state(false);
+  readonly form = new Submission();
   gap = $state<OfferFormGap | null>(null);
-  problem = $state.raw<unknown>(null);
-  notice = $state.raw<DeskNotice | null>(null);
 
   offers = $state.raw<DonationOffer[] | null>(null);
   statusFilter = $state<OfferStatus | ''>('');
@@ -52,9 +50,8 @@ export class OfferDesk {
   }
 
   async submit(): Promise<void> {
-    if (this.saving) return;
-    this.problem = null;
-    this.notice = null;
+    if (this.form.busy) return;
+    this.form.clear();
     const built = offerInputOf({
       donorKind: this.donorKind,
       donorName: this.donorName,
@@ -71,18 +68,13 @@ export class OfferDesk {
       return;
     }
     this.gap = null;
-    this.saving = true;
-    try {
+    await this.form.run(async () => {
       const { id } = await createOffer(built.input);
-      this.notice = { key: 'donations.offers.form.recorded', params: { id } };
+      this.form.notice = { key: 'donations.offers.form.recorded', params: { id } };
       this.lines = [{ item: '', quantity: null }];
       this.note = '';
       await this.load();
-    } catch (error) {
-      this.problem = error;
-    } finally {
-      this.saving = false;
-    }
+    });
   }
 
   load(): Promise<void> {

@@ -4,7 +4,7 @@ import { fetchNeedSignals } from '$lib/need-signals/need-signals-client';
 import type { SearchResult } from '$lib/search/search-types';
 import type { DonationRequest, NeedSignalRecord, Urgency } from '@terep/db/contract';
 import { cancelRequest, createRequest, createRequestsFromSignals, fetchRequests } from './donations-client';
-import type { DeskNotice } from './stock-desk.svelte';
+import { Submission } from '$lib/forms/submission.svelte';
 
 /** Still open: something of it may yet be allocated, routed or delivered. */
 export function isOpen(request: DonationRequest): boolean {
@@ -21,10 +21,8 @@ export class RequestDesk {
   neededBy = $state('');
   organisation = $state('');
   note = $state('');
-  saving = $state(false);
+  readonly form = new Submission();
   missingSettlement = $state(false);
-  problem = $state.raw<unknown>(null);
-  notice = $state.raw<DeskNotice | null>(null);
 
   requests = $state.raw<DonationRequest[] | null>(null);
   includeClosed = $state(false);
@@ -32,9 +30,7 @@ export class RequestDesk {
 
   cancellingId = $state<number | null>(null);
   cancelReason = $state('');
-  cancelBusy = $state(false);
-  cancelProblem = $state.raw<unknown>(null);
-  cancelNotice = $state.raw<DeskNotice | null>(null);
+  readonly cancelling = new Submission();
 
   /** Live need signals the user may see (admins; regional staff in their counties). */
   signals = $state.raw<NeedSignalRecord[] | null>(null);
@@ -43,9 +39,7 @@ export class RequestDesk {
   signalItem = $state('');
   perHousehold = $state(1);
   signalNeededBy = $state('');
-  creatingFromSignals = $state(false);
-  signalsProblem = $state.raw<unknown>(null);
-  signalsNotice = $state.raw<DeskNotice | null>(null);
+  readonly fromSignals = new Submission();
 
   get shown(): DonationRequest[] {
     return (this.requests ?? []).filter((request) => this.includeClosed || isOpen(request));
@@ -62,38 +56,33 @@ export class RequestDesk {
   }
 
   async submit(): Promise<void> {
-    if (this.saving || !this.ready || this.quantity === null) return;
-    this.problem = null;
-    this.notice = null;
+    if (this.form.busy || !this.ready || this.quantity === null) return;
+    this.form.clear();
     if (!this.settlement) {
       this.missingSettlement = true;
       return;
     }
-    this.saving = true;
-    try {
-      const { id } = await createRequest({
-        settlementCode: this.settlement.code,
-        item: this.item,
-        quantity: this.quantity,
-        urgency: this.urgency,
-        organisation: this.organisation.trim(),
-        ...(this.neededBy ? { neededBy: this.neededBy } : {}),
-        ...(this.note.trim() ? { note: this.note.trim() } : {}),
-      });
-      this.notice = { key: 'donations.requests.form.recorded', params: { id } };
+    const input = {
+      settlementCode: this.settlement.code,
+      item: this.item,
+      quantity: this.quantity,
+      urgency: this.urgency,
+      organisation: this.organisation.trim(),
+      ...(this.neededBy ? { neededBy: this.neededBy } : {}),
+      ...(this.note.trim() ? { note: this.note.trim() } : {}),
+    };
+    await this.form.run(async () => {
+      const { id } = await createRequest(input);
+      this.form.notice = { key: 'donations.requests.form.recorded', params: { id } };
       this.quantity = null;
       this.note = '';
       await this.load();
-    } catch (error) {
-      this.problem = error;
-    } finally {
-      this.saving = false;
-    }
+    });
   }
 
   /** Whether the last refusal was a settlement outside the user's counties. */
   get outOfScope(): boolean {
-    return this.problem instanceof ApiError && this.problem.code === 'OUT_OF_SCOPE';
+    return this.form.problem instanceof ApiError && this.form.problem.code === 'OUT_OF_SCOPE';
   }
 
   load(): Promise<void> {
@@ -127,25 +116,19 @@ export class RequestDesk {
   }
 
   async createFromSignals(): Promise<void> {
-    if (this.creatingFromSignals || this.selectedSignals.length === 0) return;
-    this.creatingFromSignals = true;
-    this.signalsProblem = null;
-    this.signalsNotice = null;
-    try {
-      const { ids } = await createRequestsFromSignals({
-        signalIds: this.selectedSignals,
-        ...(this.signalItem ? { item: this.signalItem } : {}),
-        perHousehold: this.perHousehold,
-        ...(this.signalNeededBy ? { neededBy: this.signalNeededBy } : {}),
-      });
-      this.signalsNotice = { key: 'donations.requests.signals.created', params: { count: ids.length } };
+    if (this.selectedSignals.length === 0) return;
+    const input = {
+      signalIds: this.selectedSignals,
+      ...(this.signalItem ? { item: this.signalItem } : {}),
+      perHousehold: this.perHousehold,
+      ...(this.signalNeededBy ? { neededBy: this.signalNeededBy } : {}),
+    };
+    await this.fromSignals.run(async () => {
+      const { ids } = await createRequestsFromSignals(input);
+      this.fromSignals.notice = { key: 'donations.requests.signals.created', params: { count: ids.length } };
       this.selectedSignals = [];
       await this.load();
-    } catch (error) {
-      this.signalsProblem = error;
-    } finally {
-      this.creatingFromSignals = false;
-    }
+    });
   }
 
   askCancel(id: number): void {
@@ -158,20 +141,16 @@ export class RequestDesk {
   }
 
   async confirmCancel(id: number): Promise<void> {
-    if (this.cancelBusy || !this.cancelReason.trim()) return;
-    this.cancelBusy = true;
-    this.cancelProblem = null;
-    this.cancelNotice = null;
-    try {
-      await cancelRequest(id, this.cancelReason.trim());
-      this.cancelNotice = { key: 'donations.requests.list.cancelled', params: { id } };
-      this.cancellingId = null;
-    } catch (error) {
-      this.cancelProblem = error;
-    } finally {
-      this.cancelBusy = false;
-      await this.load();
-    }
+    const reason = this.cancelReason.trim();
+    if (!reason) return;
+    await this.cancelling.run(
+      async () => {
+        await cancelRequest(id, reason);
+        this.cancelling.notice = { key: 'donations.requests.list.cancelled', params: { id } };
+        this.cancellingId = null;
+      },
+      () => this.load(),
+    );
   }
 
   destroy(): void {

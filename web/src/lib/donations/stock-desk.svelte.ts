@@ -1,13 +1,8 @@
 import { LatestRequest } from '$lib/api/latest-request.svelte';
-import type { MessageKey, MessageParams } from '$lib/i18n/dictionary';
+import { Submission } from '$lib/forms/submission.svelte';
 import type { MovementKind, StockLevel, StockMovement } from '@terep/db/contract';
 import { fetchMovements, fetchStock, recordMovement } from './donations-client';
 import { todayIso } from './donation-format';
-
-export interface DeskNotice {
-  key: MessageKey;
-  params: MessageParams;
-}
 
 /** The kinds recorded by hand here: deliveries and offers record theirs themselves. */
 export const HAND_MOVEMENTS: readonly MovementKind[] = ['received', 'transferred', 'adjusted', 'expired'];
@@ -25,9 +20,7 @@ export class StockDesk {
   toWarehouseId = $state<number | null>(null);
   reason = $state('');
   date = $state(todayIso());
-  saving = $state(false);
-  notice = $state.raw<DeskNotice | null>(null);
-  problem = $state.raw<unknown>(null);
+  readonly form = new Submission();
 
   load(withMovements: boolean): Promise<void> {
     return this.request.run(async (signal) => {
@@ -42,29 +35,23 @@ export class StockDesk {
   }
 
   async submit(withMovements: boolean): Promise<void> {
-    if (this.saving || !this.ready || this.warehouseId === null || this.quantity === null) return;
-    this.saving = true;
-    this.problem = null;
-    this.notice = null;
-    try {
-      const { id } = await recordMovement({
-        warehouseId: this.warehouseId,
-        item: this.item,
-        quantity: this.quantity,
-        kind: this.kind,
-        ...(this.kind === 'transferred' && this.toWarehouseId !== null ? { toWarehouseId: this.toWarehouseId } : {}),
-        ...(this.reason.trim() ? { reason: this.reason.trim() } : {}),
-        date: this.date,
-      });
-      this.notice = { key: 'donations.stock.movement.recorded', params: { id } };
+    if (!this.ready || this.warehouseId === null || this.quantity === null) return;
+    const input = {
+      warehouseId: this.warehouseId,
+      item: this.item,
+      quantity: this.quantity,
+      kind: this.kind,
+      ...(this.kind === 'transferred' && this.toWarehouseId !== null ? { toWarehouseId: this.toWarehouseId } : {}),
+      ...(this.reason.trim() ? { reason: this.reason.trim() } : {}),
+      date: this.date,
+    };
+    await this.form.run(async () => {
+      const { id } = await recordMovement(input);
+      this.form.notice = { key: 'donations.stock.movement.recorded', params: { id } };
       this.quantity = null;
       this.reason = '';
       await this.load(withMovements);
-    } catch (error) {
-      this.problem = error;
-    } finally {
-      this.saving = false;
-    }
+    });
   }
 
   destroy(): void {

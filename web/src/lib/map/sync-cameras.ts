@@ -1,4 +1,5 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
+import { exposeCompareMapsForTests } from './map-test-hook';
 
 /**
  * Keeps two maps on one camera: whichever the user moves, the other follows at once (a jump,
@@ -19,5 +20,15 @@ export function syncCameras(first: MaplibreMap, second: MaplibreMap): () => void
   return () => {
     first.off('move', fromFirst);
     second.off('move', fromSecond);
+  };
+}
+
+/** A side-by-side comparison's two maps: one camera, and exposed to the browser tests. Returns the function that undoes both. */
+export function pairCompareMaps(first: MaplibreMap, second: MaplibreMap): () => void {
+  exposeCompareMapsForTests([first, second]);
+  const stop = syncCameras(first, second);
+  return () => {
+    stop();
+    exposeCompareMapsForTests(undefined);
   };
 }

@@ -1,6 +1,7 @@
 import { ApiError } from '$lib/api/api-error';
 import { LatestRequest } from '$lib/api/latest-request.svelte';
-import type { MessageKey, MessageParams } from '$lib/i18n/dictionary';
+import type { DeskNotice } from '$lib/forms/desk-notice';
+import type { MessageKey } from '$lib/i18n/dictionary';
 import type { NeedCategory, Urgency } from '$lib/org-layers/need-signal-vocabulary';
 import type { SearchResult } from '$lib/search/search-types';
 import type { NeedSignalInput, NeedSignalRecord } from '@terep/db/contract';
@@ -11,11 +12,6 @@ export type DeskProblem =
   | { kind: 'field'; problem: SignalProblem }
   | { kind: 'out-of-scope' }
   | { kind: 'call'; context: MessageKey; error: unknown };
-
-export interface DeskNotice {
-  key: MessageKey;
-  params: MessageParams;
-}
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 

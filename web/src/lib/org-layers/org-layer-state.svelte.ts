@@ -1,8 +1,8 @@
 import type { Attribution, Bbox, LonLat, Locale, Localized } from '$lib/api/contract';
-import { isAbortError } from '$lib/api/api-error';
 import type { InstitutionType } from '$lib/imports/import-types';
 import { fetchInstitutionTypes } from '$lib/imports/imports-client';
 import { collectAttributions } from '$lib/map/attribution';
+import { LayerLoads, without } from '$lib/map/layer-loads.svelte';
 import type { IconSpec } from '$lib/map/layers/icon-point-layer';
 import type { OrganisationLayersView } from '$lib/map/organisation-layers';
 import type { LayerMeta } from '$lib/map/unit-layer-types';
@@ -43,12 +43,6 @@ function isOrgLayer(layer: LayerMeta): layer is OrgLayerMeta {
   return layer.origin === 'organisation';
 }
 
-function without<T>(set: ReadonlySet<T>, value: T): Set<T> {
-  const next = new Set(set);
-  next.delete(value);
-  return next;
-}
-
 function withValue<T>(set: ReadonlySet<T>, value: T): Set<T> {
   return new Set(set).add(value);
 }
@@ -68,14 +62,23 @@ export class OrgLayerState {
   categories = $state.raw<ReadonlySet<NeedCategory>>(new Set(NEED_CATEGORIES));
   sizeBy = $state<SizeMeasure>('households');
 
-  collections = $state.raw<Partial<OrgCollections>>({});
-  loading = $state.raw<ReadonlySet<OrgLayerId>>(new Set());
-  errors = $state.raw<Partial<Record<OrgLayerId, unknown>>>({});
+  readonly #loads = new LayerLoads<OrgLayerId, OrgCollections>();
   /** An import to zoom to once its features are loaded (from the import page's link). */
   focusImportId = $state<number | null>(null);
 
   readonly #locale: () => Locale;
-  readonly #controllers = new Map<OrgLayerId, AbortController>();
+
+  get collections(): Partial<OrgCollections> {
+    return this.#loads.collections;
+  }
+
+  get loading(): ReadonlySet<OrgLayerId> {
+    return this.#loads.loading;
+  }
+
+  get errors(): Partial<Record<OrgLayerId, unknown>> {
+    return this.#loads.errors;
+  }
 
   constructor(locale: () => Locale) {
     this.#locale = locale;
@@ -220,13 +223,8 @@ export class OrgLayerState {
 
   toggle(id: OrgLayerId): void {
     if (this.shown.has(id)) {
-      this.#controllers.get(id)?.abort();
-      this.#controllers.delete(id);
+      this.#loads.drop(id);
       this.shown = without(this.shown, id);
-      this.loading = without(this.loading, id);
-      const { [id]: _dropped, ...rest } = this.collections;
-      this.collections = rest;
-      this.#setError(id, undefined);
     } else {
       this.shown = withValue(this.shown, id);
       this.#load(id);
@@ -270,8 +268,7 @@ export class OrgLayerState {
   }
 
   destroy(): void {
-    for (const controller of this.#controllers.values()) controller.abort();
-    this.#controllers.clear();
+    this.#loads.destroy();
   }
 
   #loadTypes(): void {
@@ -282,36 +279,11 @@ export class OrgLayerState {
 
   #load(id: OrgLayerId): void {
     if (id === 'institutions') this.#loadTypes();
-    this.#controllers.get(id)?.abort();
-    const controller = new AbortController();
-    this.#controllers.set(id, controller);
-    this.loading = withValue(this.loading, id);
-    this.#setError(id, undefined);
-
     const categories = NEED_CATEGORIES.filter((category) => this.categories.has(category));
-    const request: Promise<OrgCollections[OrgLayerId]> =
+    this.#loads.load(id, (signal) =>
       id === 'need-signals' && categories.length === 0
         ? Promise.resolve({ type: 'FeatureCollection', features: [] })
-        : fetchOrgLayer(id, id === 'need-signals' ? { categories } : {}, controller.signal);
-
-    request
-      .then((collection) => {
-        if (this.#controllers.get(id) !== controller) return;
-        this.collections = { ...this.collections, [id]: collection };
-      })
-      .catch((error: unknown) => {
-        if (this.#controllers.get(id) === controller && !isAbortError(error)) this.#setError(id, error);
-      })
-      .finally(() => {
-        if (this.#controllers.get(id) !== controller) return;
-        this.#controllers.delete(id);
-        this.loading = without(this.loading, id);
-      });
-  }
-
-  #setError(id: OrgLayerId, error: unknown): void {
-    if (error === undefined && !(id in this.errors)) return;
-    const { [id]: _previous, ...rest } = this.errors;
-    this.errors = error === undefined ? rest : { ...rest, [id]: error };
+        : fetchOrgLayer(id, id === 'need-signals' ? { categories } : {}, signal),
+    );
   }
 }

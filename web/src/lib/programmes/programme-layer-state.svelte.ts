@@ -1,18 +1,12 @@
 import type { CaseDomain, ProgrammeLayerId } from '@terep/db/contract';
 import { PROGRAMME_LAYER_IDS } from '@terep/db/contract';
 import type { Locale, LonLat } from '$lib/api/contract';
-import { isAbortError } from '$lib/api/api-error';
+import { LayerLoads, without } from '$lib/map/layer-loads.svelte';
 import { MAX_RADIUS, MIN_RADIUS } from '$lib/org-layers/need-signal-style';
 import { monthOf, monthsBetween } from './programme-format';
 import type { CaseDensityFeature, ProgrammeLayersView } from './programme-layer-ids';
 import { fetchProgrammeLayer, type ProgrammeLayerCollections } from './programmes-client';
 import { guardedText } from './programme-tooltip';
-
-function without<T>(set: ReadonlySet<T>, value: T): Set<T> {
-  const next = new Set(set);
-  next.delete(value);
-  return next;
-}
 
 /**
  * Circle radius of a case count: area proportional to the count, counts below 5 all at the smallest
@@ -32,16 +26,25 @@ export function caseRadius(features: readonly CaseDensityFeature[]): (feature: C
  */
 export class ProgrammeLayerState {
   shown = $state.raw<ReadonlySet<ProgrammeLayerId>>(new Set());
-  collections = $state.raw<Partial<ProgrammeLayerCollections>>({});
-  loading = $state.raw<ReadonlySet<ProgrammeLayerId>>(new Set());
-  errors = $state.raw<Partial<Record<ProgrammeLayerId, unknown>>>({});
   /** Case density of one domain, or of all. */
   domain = $state<CaseDomain | null>(null);
   /** Index into `months` of the time slider: the activities up to that month are drawn. */
   monthIndex = $state<number | null>(null);
 
   readonly #locale: () => Locale;
-  readonly #controllers = new Map<ProgrammeLayerId, AbortController>();
+  readonly #loads = new LayerLoads<ProgrammeLayerId, ProgrammeLayerCollections>();
+
+  get collections(): Partial<ProgrammeLayerCollections> {
+    return this.#loads.collections;
+  }
+
+  get loading(): ReadonlySet<ProgrammeLayerId> {
+    return this.#loads.loading;
+  }
+
+  get errors(): Partial<Record<ProgrammeLayerId, unknown>> {
+    return this.#loads.errors;
+  }
 
   constructor(locale: () => Locale) {
     this.#locale = locale;
@@ -126,13 +129,8 @@ export class ProgrammeLayerState {
 
   toggle(id: ProgrammeLayerId): void {
     if (this.shown.has(id)) {
-      this.#controllers.get(id)?.abort();
-      this.#controllers.delete(id);
+      this.#loads.drop(id);
       this.shown = without(this.shown, id);
-      this.loading = without(this.loading, id);
-      const { [id]: _dropped, ...rest } = this.collections;
-      this.collections = rest;
-      this.#setError(id, undefined);
     } else {
       this.shown = new Set(this.shown).add(id);
       this.#load(id);
@@ -158,35 +156,16 @@ export class ProgrammeLayerState {
   }
 
   destroy(): void {
-    for (const controller of this.#controllers.values()) controller.abort();
-    this.#controllers.clear();
+    this.#loads.destroy();
   }
 
   #load(id: ProgrammeLayerId): void {
-    this.#controllers.get(id)?.abort();
-    const controller = new AbortController();
-    this.#controllers.set(id, controller);
-    this.loading = new Set(this.loading).add(id);
-    this.#setError(id, undefined);
-    fetchProgrammeLayer(id, id === 'case-density' && this.domain ? { domain: this.domain } : {}, controller.signal)
-      .then((collection) => {
-        if (this.#controllers.get(id) !== controller) return;
-        this.collections = { ...this.collections, [id]: collection };
+    this.#loads.load(
+      id,
+      (signal) => fetchProgrammeLayer(id, id === 'case-density' && this.domain ? { domain: this.domain } : {}, signal),
+      () => {
         if (id === 'programme-activities') this.monthIndex = null;
-      })
-      .catch((error: unknown) => {
-        if (this.#controllers.get(id) === controller && !isAbortError(error)) this.#setError(id, error);
-      })
-      .finally(() => {
-        if (this.#controllers.get(id) !== controller) return;
-        this.#controllers.delete(id);
-        this.loading = without(this.loading, id);
-      });
-  }
-
-  #setError(id: ProgrammeLayerId, error: unknown): void {
-    if (error === undefined && !(id in this.errors)) return;
-    const { [id]: _previous, ...rest } = this.errors;
-    this.errors = error === undefined ? rest : { ...rest, [id]: error };
+      },
+    );
   }
 }
