@@ -1,0 +1,57 @@
+import { boundaryLevelFeatures, boundaryTileFromServer, generalisationBucket, tileAttributeNames, type Engine, type TileAddress, type UnitKind } from '@terep/db';
+import { cutTile, projectBoundary, type ProjectedBoundary } from './cut-tile.ts';
+import { encodePolygonTile } from './encode-tile.ts';
+
+/**
+ * Where a tile is drawn: `server` is ST_AsMVT in PostGIS; `app` cuts it in this process from
+ * the layer's boundaries at the tile's generalisation level, kept in memory per data version.
+ */
+export type TilePath = 'server' | 'app';
+
+/** The path the API draws tiles on: PostGIS where it can encode them (PGlite's cannot). */
+export function tilePathOf(engine: Engine): TilePath {
+  return engine.capabilities.asMvt ? 'server' : 'app';
+}
+
+/**
+ * Draws boundary tiles on either path. The app path reads each layer's level once per geography
+ * data version (a few MB each; settlements at full detail are about 430,000 points) and then needs
+ * the database for no tile: PGlite runs every query on this process's one thread, where a tile
+ * query took about 160 ms (projection, clipping, repair and GeoJSON output in WebAssembly GEOS)
+ * and held back every other request meanwhile.
+ */
+export class BoundaryTiles {
+  readonly #engine: Engine;
+  /** Levels of the geography data version `#version`, by layer and level. */
+  readonly #levels = new Map<string, Promise<ProjectedBoundary[]>>();
+  #version = -1;
+
+  constructor(engine: Engine) {
+    this.#engine = engine;
+  }
+
+  async draw(layer: string, unitKind: UnitKind, tile: TileAddress, dataVersion: number, path: TilePath = tilePathOf(this.#engine)): Promise<Uint8Array> {
+    if (path === 'server') return boundaryTileFromServer(this.#engine.db, unitKind, layer, tile);
+    const boundaries = await this.#level(unitKind, tile.z, dataVersion);
+    return encodePolygonTile(layer, cutTile(boundaries, tile, tileAttributeNames(unitKind, tile.z)));
+  }
+
+  #level(unitKind: UnitKind, z: number, dataVersion: number): Promise<ProjectedBoundary[]> {
+    const read = () => boundaryLevelFeatures(this.#engine.db, unitKind, z).then((features) => features.map(projectBoundary));
+    // A request that read an older version than the one held (it raced a re-import) is drawn without keeping anything.
+    if (dataVersion < this.#version) return read();
+    if (dataVersion > this.#version) {
+      this.#levels.clear();
+      this.#version = dataVersion;
+    }
+    const key = `${unitKind}/${generalisationBucket(z)}`;
+    let level = this.#levels.get(key);
+    if (!level) {
+      level = read();
+      // A failed read is not kept: the next tile of the level reads it again.
+      level.catch(() => this.#levels.get(key) === level && this.#levels.delete(key));
+      this.#levels.set(key, level);
+    }
+    return level;
+  }
+}
