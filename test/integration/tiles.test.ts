@@ -128,6 +128,40 @@ describe.each(engineCases())('vector tiles on $name', ({ name, open }) => {
     await engine.db.updateTable('county').set((eb) => ({ name: eb.ref('name') })).where('code', '=', '01').execute();
     expect(await readCachedTile(engine.db, key)).toBeNull();
   });
+
+  it('cuts tiles in the app from the boundaries of the current data version', async () => {
+    const tiles = new BoundaryTiles(engine);
+    const nameOf14827 = async () => {
+      const { geography } = await readDataVersions(engine.db);
+      const features = decode(await tiles.draw('settlements', 'settlement', { z: 11, x: 1128, y: 719 }, geography, 'app'), 'settlements');
+      return features.find((feature) => feature.id === 14827)?.properties.name;
+    };
+    expect(await nameOf14827()).toBe('Székesfehérvár');
+    try {
+      await engine.db.updateTable('settlement').set({ name: 'Alba Regia' }).where('code', '=', '14827').execute();
+      expect(await nameOf14827()).toBe('Alba Regia');
+    } finally {
+      await engine.db.updateTable('settlement').set({ name: 'Székesfehérvár' }).where('code', '=', '14827').execute();
+    }
+  });
+
+  it('keeps in the database only the app-cut tiles that take longer to cut than to read back', async () => {
+    const { geography: dataVersion } = await readDataVersions(engine.db);
+    const layer = 'districts-kept-or-not';
+    await engine.db.deleteFrom('tile_cache').where('layer', '=', layer).execute();
+    const tiles = new BoundaryTiles(engine);
+    const cache = new TileCache(engine, { maxBytes: 0, persist: true });
+    const [coarse, detailed] = [{ z: 7, x: 70, y: 44 }, { z: 11, x: 1128, y: 719 }];
+    for (const tile of [coarse, detailed]) {
+      await cache.get({ layer, ...tile, dataVersion }, () => tiles.draw('districts', 'district', tile, dataVersion, 'app'), BoundaryTiles.worthPersisting(tile.z, 'app'));
+    }
+    await cache.persisted();
+    expect(await readCachedTile(engine.db, { layer, ...coarse, dataVersion })).not.toBeNull();
+    expect(await readCachedTile(engine.db, { layer, ...detailed, dataVersion })).toBeNull();
+    // A tile drawn by ST_AsMVT costs a query either way: every one is kept.
+    expect(BoundaryTiles.worthPersisting(detailed.z, 'server')).toBe(true);
+    await engine.db.deleteFrom('tile_cache').where('layer', '=', layer).execute();
+  });
 });
 
 /**

@@ -106,22 +106,32 @@ export function tileAttributeNames(unitKind: UnitKind, z: number): string[] {
   return attributesOf(unitKind, z).map(([, name]) => name);
 }
 
+/** Boundaries read per query when a level is read whole: PGlite answers a query in one piece on the app's thread. */
+const LEVEL_PAGE = 250;
+
 /**
  * App path (the embedded engine: PGlite's PostGIS has no ST_AsMVT/ST_AsMVTGeom): every boundary of
  * one layer at the generalisation level of a zoom, with all the layer's attributes, in id order, read
  * once per data version so the app cuts tiles from memory instead of asking the database per tile.
- * The rows come from the same table, level and units as `tileSource`'s.
+ * The rows come from the same table, level and units as `tileSource`'s. Read in pages by code (the
+ * primary key's order), so other requests are answered between them: settlements at full detail are
+ * 9 MB of GeoJSON, about 3 s in one PGlite query under load.
  */
 export async function boundaryLevelFeatures(db: Kysely<Database>, unitKind: UnitKind, z: number): Promise<BoundaryLevelFeature[]> {
   const columns = sql.join(ATTRIBUTES[unitKind].map(([expression, name]) => sql`${sql.ref(expression)} AS ${sql.id(name)}`));
-  const { rows } = await sql<Record<string, string | number | null> & { id: number; geojson: string }>`
-    SELECT u.code::int AS id, ${columns}, ST_AsGeoJSON(g.geom) AS geojson
-    FROM boundary_generalised AS g JOIN ${sql.table(TABLES[unitKind])} AS u ON u.code = g.code::bpchar
-    WHERE g.unit_kind = ${sql.lit(unitKind)} AND g.min_zoom = ${sql.lit(generalisationBucket(z))}
-    ORDER BY 1`.execute(db);
-  return rows.map(({ id, geojson, ...properties }) => {
-    // The column is geometry(MultiPolygon): the GeoJSON is always a MultiPolygon.
-    const geometry = JSON.parse(geojson) as { coordinates: [number, number][][][] };
-    return { id, properties, polygons: geometry.coordinates };
-  });
+  const features: BoundaryLevelFeature[] = [];
+  for (let after = ''; ;) {
+    const { rows } = await sql<Record<string, string | number | null> & { id: number; geojson: string; after: string }>`
+      SELECT u.code::int AS id, ${columns}, ST_AsGeoJSON(g.geom) AS geojson, g.code AS after
+      FROM boundary_generalised AS g JOIN ${sql.table(TABLES[unitKind])} AS u ON u.code = g.code::bpchar
+      WHERE g.unit_kind = ${sql.lit(unitKind)} AND g.min_zoom = ${sql.lit(generalisationBucket(z))} AND g.code > ${after}
+      ORDER BY g.code LIMIT ${LEVEL_PAGE}`.execute(db);
+    for (const { id, geojson, after: _code, ...properties } of rows) {
+      // The column is geometry(MultiPolygon): the GeoJSON is always a MultiPolygon.
+      features.push({ id, properties, polygons: (JSON.parse(geojson) as { coordinates: [number, number][][][] }).coordinates });
+    }
+    if (rows.length < LEVEL_PAGE) break;
+    after = rows.at(-1)!.after;
+  }
+  return features.sort((a, b) => a.id - b.id);
 }

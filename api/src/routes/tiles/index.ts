@@ -26,7 +26,7 @@ export function tileRoutes(engine: Engine, versions: DataVersionReader, cache: T
     const x = parseParam('x', c.req.param('x'), coordinate);
     const y = parseParam('y', file.slice(0, -'.mvt'.length), coordinate);
     const { geography } = await versions.current();
-    const tile = await cache.get({ layer, z: zoom, x, y, dataVersion: geography }, () => tiles.draw(layer, unitKind, { z: zoom, x, y }, geography, path));
+    const tile = await cache.get({ layer, z: zoom, x, y, dataVersion: geography }, () => tiles.draw(layer, unitKind, { z: zoom, x, y }, geography, path), BoundaryTiles.worthPersisting(zoom, path));
     return c.body(tile.bytes as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': 'application/vnd.mapbox-vector-tile',
       // Boundaries change only with a base re-import: a minute without asking, then a cheap 304.
