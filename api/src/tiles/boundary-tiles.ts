@@ -1,4 +1,4 @@
-import { boundaryLevelFeatures, boundaryTileFromServer, generalisationBucket, tileAttributeNames, type Engine, type TileAddress, type UnitKind } from '@terep/db';
+import { boundaryLevelFeatures, boundaryTileFromServer, generalisationBucket, GENERALISATION_LEVELS, tileAttributeNames, type Engine, type TileAddress, type UnitKind } from '@terep/db';
 import { cutTile, projectBoundary, type ProjectedBoundary } from './cut-tile.ts';
 import { encodePolygonTile } from './encode-tile.ts';
 
@@ -23,7 +23,8 @@ export function tilePathOf(engine: Engine): TilePath {
 
 /**
  * Draws boundary tiles on either path. The app path reads each layer's level once per geography
- * data version (a few MB each; settlements at full detail are about 430,000 points) and then needs
+ * data version (a few MB each: settlements at full detail are about 430,000 points, 7 MB; all
+ * 15 layer levels 1.45 million points, 23 MB), and the next finer level behind it, and then needs
  * the database for no tile: PGlite runs every query on this process's one thread, where a tile
  * query took about 160 ms (projection, clipping, repair and GeoJSON output in WebAssembly GEOS)
  * and held back every other request meanwhile.
@@ -50,21 +51,29 @@ export class BoundaryTiles {
   }
 
   #level(unitKind: UnitKind, z: number, dataVersion: number): Promise<ProjectedBoundary[]> {
-    const read = () => boundaryLevelFeatures(this.#engine.db, unitKind, z).then((features) => features.map(projectBoundary));
+    const read = (zoom: number) => boundaryLevelFeatures(this.#engine.db, unitKind, zoom).then((features) => features.map(projectBoundary));
     // A request that read an older version than the one held (it raced a re-import) is drawn without keeping anything.
-    if (dataVersion < this.#version) return read();
+    if (dataVersion < this.#version) return read(z);
     if (dataVersion > this.#version) {
       this.#levels.clear();
       this.#version = dataVersion;
     }
-    const key = `${unitKind}/${generalisationBucket(z)}`;
-    let level = this.#levels.get(key);
-    if (!level) {
-      level = read();
-      // A failed read is not kept: the next tile of the level reads it again.
-      level.catch(() => this.#levels.get(key) === level && this.#levels.delete(key));
-      this.#levels.set(key, level);
-    }
+    const keep = (zoom: number): Promise<ProjectedBoundary[]> => {
+      const key = `${unitKind}/${generalisationBucket(zoom)}`;
+      let level = this.#levels.get(key);
+      if (!level) {
+        level = read(zoom);
+        // A failed read is not kept: the next tile of the level reads it again.
+        level.catch(() => this.#levels.get(key) === level && this.#levels.delete(key));
+        this.#levels.set(key, level);
+      }
+      return level;
+    };
+    const level = keep(z);
+    // Who looks at a level soon zooms in: the next finer one is read behind it, in pages between
+    // requests, so the first tiles there do not wait for a whole level (1-3 s under load).
+    const finer = GENERALISATION_LEVELS.find((candidate) => candidate.minZoom > z);
+    if (finer) void level.then(() => (this.#version === dataVersion ? keep(finer.minZoom) : null)).catch(() => undefined);
     return level;
   }
 }
