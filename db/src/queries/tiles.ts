@@ -107,7 +107,7 @@ export function tileAttributeNames(unitKind: UnitKind, z: number): string[] {
 }
 
 /** Boundaries read per query when a level is read whole: PGlite answers a query in one piece on the app's thread. */
-const LEVEL_PAGE = 250;
+const LEVEL_PAGE = 100;
 
 /**
  * App path (the embedded engine: PGlite's PostGIS has no ST_AsMVT/ST_AsMVTGeom): every boundary of
