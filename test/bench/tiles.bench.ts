@@ -1,7 +1,8 @@
 import { createApi } from '@terep/api';
 import { BUNDLE_DIRECTORY, loadBase } from '@terep/data-import';
-import { boundaryTileFeatures, boundaryTileFromServer, engineOptionsFromEnv, openEngine, type Engine } from '@terep/db';
+import { engineOptionsFromEnv, openEngine, readDataVersions, type Engine } from '@terep/db';
 import { TILE_LAYERS } from '../../api/src/routes/tiles/index.ts';
+import { BoundaryTiles } from '../../api/src/tiles/boundary-tiles.ts';
 import { signedIn, type Client } from '../src/test-users.ts';
 import { hungaryTiles, type TileAddress } from './hungary-tiles.ts';
 import type { Benchmark } from './registry.ts';
@@ -49,9 +50,14 @@ export const tilesBenchmark: Benchmark = {
         if (response.status !== 200) throw new Error(`tile ${tile.z}/${tile.x}/${tile.y}: ${response.status} ${await response.text()}`);
         return response.arrayBuffer();
       };
-      // The raw SQL: on a server the whole tile query (ST_AsMVT in its transaction), embedded the query whose rows the app encodes.
-      const raw = (tile: TileAddress) => (engine.capabilities.asMvt ? boundaryTileFromServer(engine.db, 'settlement', 'settlements', tile) : boundaryTileFeatures(engine.db, 'settlement', tile));
+      // The tile without the API and its cache: on a server the whole tile query (ST_AsMVT in its transaction), embedded
+      // the tile cut in the app from the level in memory (read from the database once, timed here).
+      const drawer = new BoundaryTiles(engine);
+      const { geography } = await readDataVersions(engine.db);
+      const raw = (tile: TileAddress) => drawer.draw('settlements', 'settlement', tile, geography);
+      const firstRead = performance.now();
       for (const tile of SAMPLE) await raw(tile);
+      if (!engine.capabilities.asMvt) console.log(`reading the settlement levels of these tiles into memory and the first draw: ${(performance.now() - firstRead).toFixed(0)} ms`);
       // Another user: signing the admin in again would renew its password and end the first app's session.
       const cached = await signedIn(engine, createApi({ engine }), 'viewer');
       for (const tile of SAMPLE) await request(cached, tile);
@@ -60,7 +66,7 @@ export const tilesBenchmark: Benchmark = {
         async () => { for (const tile of SAMPLE) await request(uncached, tile); },
         async () => { for (const tile of SAMPLE) await request(cached, tile); },
       ) as [number, number, number];
-      console.log(`uncached API ${apiMs.toFixed(0)} ms, raw SQL ${rawMs.toFixed(0)} ms: ratio ${(apiMs / rawMs).toFixed(2)} (target ≤ 1.1${engine.capabilities.asMvt ? '' : '; embedded, the API also encodes the tile'})`);
+      console.log(`uncached API ${apiMs.toFixed(0)} ms, ${engine.capabilities.asMvt ? 'raw SQL' : 'drawn in the app without the API'} ${rawMs.toFixed(0)} ms: ratio ${(apiMs / rawMs).toFixed(2)} (target ≤ 1.1)`);
       console.log(`cached API ${cachedMs.toFixed(1)} ms for the same ${SAMPLE.length} tiles`);
 
       if (process.env.TEREP_BENCH_SIZES === '0') return;

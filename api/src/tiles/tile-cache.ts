@@ -30,13 +30,14 @@ export class TileCache {
       : null;
   }
 
-  async get(key: CachedTileKey, draw: () => Promise<Uint8Array>): Promise<CachedTile> {
+  /** `persist` false: this tile is cheaper to draw again than to read back, so the database tier is skipped for it. */
+  async get(key: CachedTileKey, draw: () => Promise<Uint8Array>, persist = true): Promise<CachedTile> {
     const id = `${key.layer}/${key.z}/${key.x}/${key.y}@${key.dataVersion}`;
     const remembered = this.#memory?.get(id);
     if (remembered) return remembered;
     let pending = this.#drawing.get(id);
     if (!pending) {
-      pending = this.#load(key, draw).finally(() => this.#drawing.delete(id));
+      pending = this.#load(key, draw, persist && this.#options.persist).finally(() => this.#drawing.delete(id));
       this.#drawing.set(id, pending);
     }
     const tile = await pending;
@@ -49,15 +50,15 @@ export class TileCache {
     await Promise.all([...this.#writes]);
   }
 
-  async #load(key: CachedTileKey, draw: () => Promise<Uint8Array>): Promise<CachedTile> {
-    if (this.#options.persist) {
+  async #load(key: CachedTileKey, draw: () => Promise<Uint8Array>, persist: boolean): Promise<CachedTile> {
+    if (persist) {
       const stored = await readCachedTile(this.#engine.db, key);
       if (stored) return stored;
     }
     const bytes = await draw();
     // The version is in the tag, so a tag from before a re-import never matches.
     const tile = { bytes, etag: `"${key.dataVersion}-${createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"` };
-    if (this.#options.persist) {
+    if (persist) {
       // Written after answering: the request does not wait for it.
       const write = writeCachedTile(this.#engine.db, key, tile)
         .catch((error: unknown) => console.warn(`Terep: tile ${key.layer}/${key.z}/${key.x}/${key.y} not kept: ${error instanceof Error ? error.message : String(error)}`))

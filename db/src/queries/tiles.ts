@@ -93,34 +93,45 @@ async function deterministicTileSettings(trx: Transaction<Database>): Promise<vo
   await sql`SELECT set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`.execute(trx);
 }
 
+/** A boundary of one generalisation level in longitude/latitude: polygons, each its outer ring then its holes. */
+export interface BoundaryLevelFeature {
+  id: number;
+  /** Every tile attribute of the layer (`tileAttributeNames` says which a zoom carries). */
+  properties: Record<string, string | number | null>;
+  polygons: [number, number][][][];
+}
+
+/** The attribute names a layer's tile features carry at a zoom, the same on both paths. */
+export function tileAttributeNames(unitKind: UnitKind, z: number): string[] {
+  return attributesOf(unitKind, z).map(([, name]) => name);
+}
+
+/** Boundaries read per query when a level is read whole: PGlite answers a query in one piece on the app's thread. */
+const LEVEL_PAGE = 100;
+
 /**
- * Embedded path: PGlite's PostGIS has no ST_AsMVT/ST_AsMVTGeom, so PostGIS does
- * what ST_AsMVTGeom does (project, scale to the tile grid, snap, clip to the
- * buffered tile, repair, orient rings as MVT wants) and the app encodes it.
+ * App path (the embedded engine: PGlite's PostGIS has no ST_AsMVT/ST_AsMVTGeom): every boundary of
+ * one layer at the generalisation level of a zoom, with all the layer's attributes, in id order, read
+ * once per data version so the app cuts tiles from memory instead of asking the database per tile.
+ * The rows come from the same table, level and units as `tileSource`'s. Read in pages by code (the
+ * primary key's order), so other requests are answered between them: settlements at full detail are
+ * 9 MB of GeoJSON, about 3 s in one PGlite query under load.
  */
-export async function boundaryTileFeatures(db: Kysely<Database>, unitKind: UnitKind, tile: TileAddress): Promise<TileFeature[]> {
-  const { rows } = await sql<Record<string, string | number | null> & { id: number; geojson: string | null }>`
-    WITH source AS (${tileSource(unitKind, tile)}),
-    box AS (
-      SELECT ST_XMin(e) AS xmin, ST_YMax(e) AS ymax, ST_XMax(e) - ST_XMin(e) AS width
-      FROM ST_TileEnvelope(${tile.z}, ${tile.x}, ${tile.y}) AS e
-    ),
-    features AS MATERIALIZED (
-      -- In ST_AsMVTGeom's order: to tile units, snap to the integer grid, drop collinear points, clip with the buffer, repair.
-      SELECT source.id, ${attributeColumns(unitKind, tile.z)},
-        ST_CollectionExtract(ST_MakeValid(ST_ClipByBox2D(ST_Simplify(ST_SnapToGrid(ST_Affine(ST_Transform(source.geom, 3857),
-          ${TILE_EXTENT}::float8 / box.width, 0, 0, -${TILE_EXTENT}::float8 / box.width,
-          -box.xmin * ${TILE_EXTENT}::float8 / box.width, box.ymax * ${TILE_EXTENT}::float8 / box.width), 1), 0),
-          ST_MakeEnvelope(${-TILE_BUFFER}::float8, ${-TILE_BUFFER}::float8, ${TILE_EXTENT + TILE_BUFFER}::float8, ${TILE_EXTENT + TILE_BUFFER}::float8)), 'method=structure keepcollapsed=false'), 3) AS geom
-      FROM source CROSS JOIN box
-    )
-    -- MVT wants exterior rings clockwise on screen (y down), i.e. counter-clockwise in these y-up numbers.
-    SELECT source.id, ${attributeColumns(unitKind, tile.z)}, ST_AsGeoJSON(ST_ForcePolygonCCW(source.geom)) AS geojson
-    FROM features AS source WHERE NOT ST_IsEmpty(source.geom) ORDER BY source.id`.execute(db);
-  return rows.flatMap(({ id, geojson, ...properties }) => {
-    if (!geojson) return [];
-    const geometry = JSON.parse(geojson) as { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown };
-    const polygons = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as [number, number][][][];
-    return [{ id, properties, rings: polygons.flat() }];
-  });
+export async function boundaryLevelFeatures(db: Kysely<Database>, unitKind: UnitKind, z: number): Promise<BoundaryLevelFeature[]> {
+  const columns = sql.join(ATTRIBUTES[unitKind].map(([expression, name]) => sql`${sql.ref(expression)} AS ${sql.id(name)}`));
+  const features: BoundaryLevelFeature[] = [];
+  for (let after = ''; ;) {
+    const { rows } = await sql<Record<string, string | number | null> & { id: number; geojson: string; after: string }>`
+      SELECT u.code::int AS id, ${columns}, ST_AsGeoJSON(g.geom) AS geojson, g.code AS after
+      FROM boundary_generalised AS g JOIN ${sql.table(TABLES[unitKind])} AS u ON u.code = g.code::bpchar
+      WHERE g.unit_kind = ${sql.lit(unitKind)} AND g.min_zoom = ${sql.lit(generalisationBucket(z))} AND g.code > ${after}
+      ORDER BY g.code LIMIT ${LEVEL_PAGE}`.execute(db);
+    for (const { id, geojson, after: _code, ...properties } of rows) {
+      // The column is geometry(MultiPolygon): the GeoJSON is always a MultiPolygon.
+      features.push({ id, properties, polygons: (JSON.parse(geojson) as { coordinates: [number, number][][][] }).coordinates });
+    }
+    if (rows.length < LEVEL_PAGE) break;
+    after = rows.at(-1)!.after;
+  }
+  return features.sort((a, b) => a.id - b.id);
 }

@@ -1,25 +1,18 @@
-import { boundaryTileFeatures, boundaryTileFromServer, type Engine, type UnitKind } from '@terep/db';
+import type { Engine, UnitKind } from '@terep/db';
 import { Hono } from 'hono';
 import { etag } from 'hono/etag';
 import type { DataVersionReader } from '../../data-versions/data-version-reader.ts';
 import { ApiError } from '../../http/api-error.ts';
 import { decimalIntegerSchema, parseParam } from '../../http/parse-query.ts';
-import { encodePolygonTile } from '../../tiles/encode-tile.ts';
+import { BoundaryTiles, tilePathOf } from '../../tiles/boundary-tiles.ts';
 import type { TileCache } from '../../tiles/tile-cache.ts';
 
 export const TILE_LAYERS: Record<string, UnitKind> = { settlements: 'settlement', districts: 'district', counties: 'county' };
 const MAX_TILE_ZOOM = 16;
 
-export type TilePath = 'server' | 'app';
-
-/** Both tile paths, for the equivalence test and the benchmark; the route picks by capability. */
-export async function boundaryTile(engine: Engine, layer: string, unitKind: UnitKind, tile: { z: number; x: number; y: number }, path: TilePath): Promise<Uint8Array> {
-  if (path === 'server') return boundaryTileFromServer(engine.db, unitKind, layer, tile);
-  return encodePolygonTile(layer, await boundaryTileFeatures(engine.db, unitKind, tile));
-}
-
 export function tileRoutes(engine: Engine, versions: DataVersionReader, cache: TileCache): Hono {
-  const path: TilePath = engine.capabilities.asMvt ? 'server' : 'app';
+  const path = tilePathOf(engine);
+  const tiles = new BoundaryTiles(engine);
   // The tag is the cache's: a revalidation with a matching If-None-Match gets 304 and no body.
   return new Hono().use(etag()).get('/:layer/:z/:x/:file', async (c) => {
     const layer = c.req.param('layer');
@@ -33,7 +26,7 @@ export function tileRoutes(engine: Engine, versions: DataVersionReader, cache: T
     const x = parseParam('x', c.req.param('x'), coordinate);
     const y = parseParam('y', file.slice(0, -'.mvt'.length), coordinate);
     const { geography } = await versions.current();
-    const tile = await cache.get({ layer, z: zoom, x, y, dataVersion: geography }, () => boundaryTile(engine, layer, unitKind, { z: zoom, x, y }, path));
+    const tile = await cache.get({ layer, z: zoom, x, y, dataVersion: geography }, () => tiles.draw(layer, unitKind, { z: zoom, x, y }, geography, path), BoundaryTiles.worthPersisting(zoom, path));
     return c.body(tile.bytes as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': 'application/vnd.mapbox-vector-tile',
       // Boundaries change only with a base re-import: a minute without asking, then a cheap 304.
