@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { Accounts, type AuthOptions } from './auth/accounts.ts';
 import { authorize, refuseCrossOrigin } from './auth/middleware.ts';
+import { ShareLinkCache } from './auth/share-link-cache.ts';
 import { DataVersionReader } from './data-versions/data-version-reader.ts';
 import { handleError, handleNotFound } from './http/api-error.ts';
 import { jsonBodyLimit } from './http/json-body.ts';
@@ -60,6 +61,7 @@ export function createApi({ engine, maxImportBytes, auth, jobs = new JobSlots(),
   const versions = new DataVersionReader(engine);
   const indicators = new IndicatorReads(engine, versions);
   const savedViews = new SavedViews(engine, auth?.now);
+  const shareLinks = new ShareLinkCache(engine, (token) => savedViews.liveShare(token).then(({ share }) => share, () => undefined), auth?.now);
   const api = new Hono()
     .route('/health', healthRoutes(engine, versions))
     .route('/session', sessionRoutes(accounts))
@@ -105,7 +107,7 @@ export function createApi({ engine, maxImportBytes, auth, jobs = new JobSlots(),
     .use('/api/*', jsonBodyLimit(), compress())
     .use('/api/*', refuseCrossOrigin())
     // Every API route passes the route rules (api/src/auth/route-rules.ts) before its handler.
-    .use('/api/*', authorize(accounts, (token) => savedViews.liveShare(token).then((link) => link.share.id, () => undefined)))
+    .use('/api/*', authorize(accounts, (token) => shareLinks.shareId(token)))
     .route('/api', api)
     // Unknown API paths answer JSON here, before the dashboard's catch-all can claim them.
     .all('/api/*', handleNotFound);

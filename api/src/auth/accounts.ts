@@ -10,7 +10,6 @@ import {
   readUserCredentials,
   ROLES,
   setUserPassword,
-  touchSession,
   unknownCountyCodes,
   updateUser,
   USERNAME_PATTERN,
@@ -25,6 +24,7 @@ import { actorOf } from '../audit/actor.ts';
 import { ApiError } from '../http/api-error.ts';
 import { SlidingWindowLimiter, type LimitRule } from './login-limiter.ts';
 import { DECOY_HASH, generatePassword, hashPassword, verifyPassword } from './passwords.ts';
+import { SessionCache } from './session-cache.ts';
 
 const HOUR = 3_600_000;
 
@@ -79,6 +79,8 @@ export class Accounts {
   readonly #now: () => Date;
   readonly #byAddress: SlidingWindowLimiter;
   readonly #byUsername: SlidingWindowLimiter;
+  /** Made at the first request: the users CLI, which never authenticates, listens to nothing. */
+  #sessions: SessionCache | undefined;
 
   constructor(
     private readonly engine: Engine,
@@ -125,10 +127,11 @@ export class Accounts {
     return { token, user };
   }
 
-  /** The user of a live session (extending it), or undefined. */
+  /** The user of a live session (extending it), or undefined; from memory while nothing changed (SessionCache). */
   async authenticate(token: string): Promise<Authenticated | undefined> {
     const tokenHash = hashToken(token);
-    const user = await touchSession(this.engine.db, tokenHash, { now: this.#now(), idleMs: this.idleMs, absoluteMs: this.absoluteMs });
+    this.#sessions ??= new SessionCache(this.engine, { now: this.#now, idleMs: this.idleMs, absoluteMs: this.absoluteMs });
+    const user = await this.#sessions.user(tokenHash);
     return user ? { user, tokenHash } : undefined;
   }
 

@@ -20,7 +20,7 @@ export const SESSION_COOKIE = 'terep_session';
  * A read-only share link (`/v/TOKEN`) reads the map's data without an account: opening it
  * (`GET /api/shared/:token`) sets this cookie, and `authorize` then answers the routes of
  * SHARE_READS (route-rules.ts) as a viewer for as long as the link is neither revoked nor expired
- * (checked on every request). Any other route, and every write, behaves as without a session.
+ * (checked on every request, from memory: ShareLinkCache). Any other route, and every write, behaves as without a session.
  */
 export const SHARE_COOKIE = 'terep_share';
 

@@ -22,7 +22,8 @@ export function jsonBodyLimit(maxSize = MAX_JSON_BODY_BYTES): MiddlewareHandler 
       throw new ApiError(413, 'BODY_TOO_LARGE', `The request body is above the limit of ${maxSize / 1024 / 1024} MB for JSON requests.`, { limitBytes: maxSize });
     },
   });
-  return (c, next) => (isMultipart(c) ? next() : limit(c, next));
+  // GET and HEAD carry no body; asking for one would have @hono/node-server build a whole fetch Request.
+  return (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' || isMultipart(c) ? next() : limit(c, next));
 }
 
 /**

@@ -26,8 +26,8 @@ export interface Engine {
   close(): Promise<void>;
 }
 
-/** The channels the database's triggers notify on (data-version bumps, migration 009). */
-export const NOTIFICATION_CHANNELS = ['terep_data_version'] as const;
+/** The channels the database's triggers notify on (data-version bumps, migration 009; access changes, migration 018). */
+export const NOTIFICATION_CHANNELS = ['terep_data_version', 'terep_access'] as const;
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 
 /** Told what a channel says, and whether every notification of it reaches this process. */

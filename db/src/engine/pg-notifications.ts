@@ -30,7 +30,8 @@ export class PgNotifications {
     pool.on('connect', (client) => {
       client.on('notification', (message) => this.#deliver(message));
       // Queued ahead of whatever the pool hands the connection out for; a failure shows in that query.
-      for (const channel of NOTIFICATION_CHANNELS) client.query(`LISTEN ${pg.escapeIdentifier(channel)}`).catch(() => {});
+      // One query for all channels: a second queued one makes pg warn (and pg@9 refuse) the pool's query.
+      client.query(NOTIFICATION_CHANNELS.map((channel) => `LISTEN ${pg.escapeIdentifier(channel)}`).join('; ')).catch(() => {});
     });
   }
 

@@ -15,6 +15,7 @@ import * as donationBank from './014-donation-bank.ts';
 import * as programmes from './015-programmes.ts';
 import * as roadHierarchy from './016-road-hierarchy.ts';
 import * as sharedBorderGeneralisation from './017-shared-border-generalisation.ts';
+import * as accessNotifications from './018-access-notifications.ts';
 import * as redrawCachedTiles from './019-redraw-cached-tiles.ts';
 
 /** Every migration, in order. Names are permanent: never rename one that has shipped. */
@@ -35,5 +36,6 @@ export const migrations: Record<string, Migration> = {
   '015-programmes': programmes,
   '016-road-hierarchy': roadHierarchy,
   '017-shared-border-generalisation': sharedBorderGeneralisation,
+  '018-access-notifications': accessNotifications,
   '019-redraw-cached-tiles': redrawCachedTiles,
 };

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Role, SessionUser, UserSummary } from '../contract/accounts.ts';
 import type { AuditAction, AuditActor } from '../contract/audit.ts';
+import type { NotificationChannel } from '../engine/engine.ts';
 import type { Database } from '../schema.ts';
 import { recordAudit } from './audit.ts';
 import { utcText } from './utc-text.ts';
@@ -189,35 +190,49 @@ export async function createSession(
 }
 
 /** How often a session's expiry moves: a map's burst of tile requests reads the session without writing it. */
-const TOUCH_EVERY_MS = 60_000;
+export const TOUCH_EVERY_MS = 60_000;
+
+/** The channel the access triggers (migration 018) notify on, from any process; payload: the table that changed. */
+export const ACCESS_CHANNEL: NotificationChannel = 'terep_access';
+
+/** A live session: its user, and (as epoch milliseconds) when its expiry last moved and when it runs out. */
+export interface LiveSession {
+  user: SessionUser;
+  lastSeenAt: number;
+  expiresAt: number;
+}
+
+const epochMs = (column: string) => sql.raw(`(extract(epoch FROM ${column}) * 1000)::float8`);
 
 /**
- * The user of a live session, sliding its expiry: the session then lives until
- * `now + idleMs`, but never past `created_at + absoluteMs`. Undefined when the
+ * The user of a live session, sliding its expiry at most once every TOUCH_EVERY_MS: the session
+ * then lives until `now + idleMs`, but never past `created_at + absoluteMs`. Undefined when the
  * session is unknown, expired or its user disabled.
  */
 export async function touchSession(
   db: Kysely<Database>,
   tokenHash: string,
   clock: { now: Date; idleMs: number; absoluteMs: number },
-): Promise<SessionUser | undefined> {
+): Promise<LiveSession | undefined> {
   const now = iso(clock.now);
-  // A data-modifying WITH runs whether or not the main query reads it.
-  const { rows } = await sql<UserRow>`
+  // A data-modifying WITH runs whether or not the main query reads it; its new values come only through RETURNING.
+  const { rows } = await sql<UserRow & { last_seen_ms: number; expires_ms: number }>`
     WITH live AS (
-      SELECT s.token_hash, s.user_id FROM app_session s JOIN app_user u ON u.id = s.user_id
+      SELECT s.token_hash, s.user_id, s.last_seen_at, s.expires_at FROM app_session s JOIN app_user u ON u.id = s.user_id
       WHERE s.token_hash = ${tokenHash} AND s.expires_at > ${now}::timestamptz AND NOT u.disabled
     ), touched AS (
       UPDATE app_session s SET last_seen_at = ${now}::timestamptz,
         expires_at = least(${now}::timestamptz + ${clock.idleMs} * interval '1 millisecond', s.created_at + ${clock.absoluteMs} * interval '1 millisecond')
       FROM live
       WHERE s.token_hash = live.token_hash AND s.last_seen_at <= ${now}::timestamptz - ${TOUCH_EVERY_MS} * interval '1 millisecond'
-      RETURNING s.token_hash
+      RETURNING s.last_seen_at, s.expires_at
     )
-    SELECT u.id, u.username, u.role, u.disabled, u.must_change_password, ${COUNTIES} AS counties
-    FROM live JOIN app_user u ON u.id = live.user_id`.execute(db);
+    SELECT u.id, u.username, u.role, u.disabled, u.must_change_password, ${COUNTIES} AS counties,
+      ${epochMs('coalesce(t.last_seen_at, live.last_seen_at)')} AS last_seen_ms,
+      ${epochMs('coalesce(t.expires_at, live.expires_at)')} AS expires_ms
+    FROM live JOIN app_user u ON u.id = live.user_id LEFT JOIN touched t ON true`.execute(db);
   const row = rows[0];
-  return row ? sessionUserOf(row) : undefined;
+  return row ? { user: sessionUserOf(row), lastSeenAt: Number(row.last_seen_ms), expiresAt: Number(row.expires_ms) } : undefined;
 }
 
 export async function deleteSession(db: Kysely<Database>, tokenHash: string): Promise<void> {

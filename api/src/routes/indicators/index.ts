@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { ApiError } from '../../http/api-error.ts';
 import { parseParam } from '../../http/parse-query.ts';
 import { PerVersion } from '../../data-versions/data-version-reader.ts';
-import type { IndicatorReads } from '../../indicators/indicator-reads.ts';
+import { CachedAnswer, sendCached } from '../../http/cached-answer.ts';
+import { JSON_ENCODINGS, versionTag, type IndicatorReads } from '../../indicators/indicator-reads.ts';
 import { COMPONENT_SOURCES, KSH_ATTRIBUTION, type Attribution } from '../layers/layer-catalogue.ts';
 
 const levelSchema = z.enum(UNIT_KINDS as [UnitKind, ...UnitKind[]], { error: `must be one of ${UNIT_KINDS.join(', ')}` });
@@ -19,27 +20,22 @@ function attributionEntries(text: string): Attribution[] {
     .map((part) => KNOWN_ATTRIBUTIONS.get(part) ?? { text: part });
 }
 
-/** Answers change only with the indicator data version, which the tag carries: revalidations get 304. */
-function versionTag(version: number, ...parts: (string | number)[]): string {
-  return `"i${version}-${parts.map((part) => encodeURIComponent(String(part))).join('-')}"`;
-}
-
 const JSON_HEADERS = { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache' };
 
 export function indicatorRoutes(reads: IndicatorReads): Hono {
-  const catalogueJson = new PerVersion<string>();
+  const catalogueAnswer = new PerVersion<CachedAnswer>();
   return new Hono()
     .use(etag())
     .get('/', async (c) => {
       const { version, indicators } = await reads.catalogue();
-      const json = await catalogueJson.get(version, async () => JSON.stringify({
+      const answer = await catalogueAnswer.get(version, async () => new CachedAnswer(JSON.stringify({
         indicators: indicators.map(({ attribution, categories, ...rest }) => ({
           ...rest,
           attribution: attributionEntries(attribution),
           ...(categories ? { categories } : {}),
         })),
-      }));
-      return c.body(json, 200, { ...JSON_HEADERS, ETag: versionTag(version, 'catalogue') });
+      }), versionTag(version, 'catalogue'), JSON_ENCODINGS));
+      return sendCached(c, answer, JSON_HEADERS);
     })
     .get('/:key', async (c) => {
       const key = c.req.param('key');
@@ -53,6 +49,6 @@ export function indicatorRoutes(reads: IndicatorReads): Hono {
       if (!result) {
         throw new ApiError(404, 'INDICATOR_NOT_FOUND', `Indicator "${key}" has no values at level "${level}"${year ? ` for ${year}` : ''}. Levels: ${indicator.levels.join(', ')}; years: ${indicator.years.join(', ')}.`, { reason: 'no-values', indicator: key, level, year: year ?? '' });
       }
-      return c.body(result.json, 200, { ...JSON_HEADERS, ETag: versionTag(version, key, level, result.year) });
+      return sendCached(c, result.answer, JSON_HEADERS);
     });
 }
