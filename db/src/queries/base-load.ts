@@ -251,6 +251,12 @@ export async function rebuildGeneralisedBoundaries(db: Db): Promise<void> {
   }
 }
 
+/** Whether the base data is loaded (a settlement exists), without counting every table. */
+export async function baseDataPresent(db: Db): Promise<boolean> {
+  const { rows } = await sql<{ present: boolean }>`SELECT EXISTS (SELECT 1 FROM settlement) AS present`.execute(db);
+  return rows[0]?.present ?? false;
+}
+
 /** Whether the generalised boundaries are missing a zoom bucket (a database loaded before the bucket existed). */
 export async function generalisedLevelsOutdated(db: Db): Promise<boolean> {
   const { rows } = await sql<{ minZoom: number }>`SELECT DISTINCT min_zoom AS "minZoom" FROM boundary_generalised ORDER BY 1`.execute(db);
