@@ -76,8 +76,8 @@ if (firstAdmin) {
 
 const app = createApi({ engine, auth, jobs, inlineScriptHashes: () => shell?.inlineScriptHashes() ?? [] });
 if (shell) serveWeb(app, webRoot, shell);
-starting.ready(app);
 step('ready: the API answers');
+starting.ready(app);
 console.log('Terep: ready.');
 
 /**
