@@ -16,6 +16,7 @@ describe('startingApp', () => {
       answered = true;
       return response;
     });
+    const other = starting.fetch(new Request('http://terep/somewhere', { method: 'POST' }), {});
     await new Promise((resolve) => setImmediate(resolve));
     expect(answered).toBe(false);
 
@@ -25,6 +26,7 @@ describe('startingApp', () => {
     starting.ready(app);
     const response = await held;
     expect(await response.json()).toEqual({ key: 'population', year: '2024' });
+    expect((await other).status).toBe(404);
     expect(await (await starting.fetch(new Request('http://terep/api/health'), {})).json()).toEqual({ status: 'ok' });
   });
 });

@@ -33,7 +33,8 @@ export function startingApp(options: { webRoot: string; shell: WebShell | undefi
     .get('/api/health', (c) => c.json({ status: 'starting', step }, 503))
     .all('/api/*', async (c) => (await opening).fetch(c.req.raw, c.env));
   if (options.shell) serveWeb(starting, options.webRoot, options.shell);
-  else starting.all('*', async (c) => (await opening).fetch(c.req.raw, c.env));
+  // Whatever else comes (a POST to the web's paths, or everything without a web build) waits for the app's own answer.
+  starting.all('*', async (c) => (await opening).fetch(c.req.raw, c.env));
   return {
     fetch: (request, env) => (app ?? starting).fetch(request, env),
     step: (name) => {
