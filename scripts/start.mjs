@@ -18,9 +18,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const verbose = process.argv.includes('--verbose') || process.env.TEREP_VERBOSE === '1';
 
-/** One line per start-up step, in seconds since the process started, when verbose. */
+/** One line per start-up step when verbose: seconds since the process started, CPU seconds used, resident memory (as api/src/startup/startup-log.ts prints them). */
 function step(name) {
-  if (verbose) console.log(`[start ${(performance.now() / 1000).toFixed(2).padStart(6)} s] ${name}`);
+  if (!verbose) return;
+  const { user, system } = process.cpuUsage();
+  console.log(`[start ${(performance.now() / 1000).toFixed(2).padStart(6)} s, cpu ${((user + system) / 1e6).toFixed(2).padStart(5)} s, ${String(Math.round(process.memoryUsage.rss() / 1e6)).padStart(4)} MB] ${name}`);
 }
 
 /** The newest modification time (ms) of the files under the given paths, skipping build output. */

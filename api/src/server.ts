@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { createProgress, ensureBaseData, formatLoadSummary } from '@terep/data-import';
 import { engineOptionsFromEnv, openEngine } from '@terep/db';
 import { createApi } from './app.ts';
 import { startupLog } from './startup/startup-log.ts';
+import { serveWeb, startingApp } from './startup/starting-app.ts';
 import { Accounts, DEFAULT_SESSION_ABSOLUTE_MS, DEFAULT_SESSION_IDLE_MS } from './auth/accounts.ts';
 import { answerClientErrorsAsJson, closeGracefully } from './http/node-server.ts';
 import { WebShell } from './http/web-shell.ts';
@@ -45,11 +45,27 @@ const jobs = new JobSlots({
 });
 
 step('server modules loaded');
-const engine = await openEngine(engineOptionsFromEnv(), step);
+// Listening before the database opens: the dashboard's files and /api/health ("starting") answer at
+// once, API calls wait for the app (api/src/startup/starting-app.ts).
+const shell = existsSync(`${webRoot}/index.html`) ? new WebShell(`${webRoot}/index.html`) : undefined;
+if (!shell) console.warn(`Terep: no web build at ${webRoot}; run "npm run build" to serve the dashboard. Serving the API only.`);
+const starting = startingApp({ webRoot, shell });
+const server = serve({ fetch: starting.fetch, port, hostname: host }, (info) => {
+  step('listening (web app and /api/health; the API answers when the database is ready)');
+  console.log(`Terep is running: http://${host === '0.0.0.0' ? 'localhost' : host}:${info.port}/`);
+});
+answerClientErrorsAsJson(server);
+const startStep = (name: string) => {
+  step(name);
+  starting.step(name);
+};
+
+const engine = await openEngine(engineOptionsFromEnv(), startStep);
 console.log(`Terep: ${engine.kind} database at ${engine.location}`);
+startStep('loading the base data');
 const loaded = await ensureBaseData(engine, { directory: process.env.TEREP_BASE_DATA || undefined, progress: createProgress(process.stdout) });
 if (loaded) console.log(formatLoadSummary(loaded));
-step(loaded ? 'base data loaded' : 'base data present');
+startStep(loaded ? 'base data loaded' : 'base data present');
 
 const firstAdmin = await new Accounts(engine, auth).ensureFirstAdmin();
 if (firstAdmin) {
@@ -58,21 +74,11 @@ if (firstAdmin) {
   console.log(`\n${rule}\nTerep: first run, an administrator account was created.\n  username: ${firstAdmin.username}\n  password: ${firstAdmin.password}\nThis one-time password is shown only now: sign in and change it.\n(Lost it? npm run users -- passwd admin)\n${rule}\n`);
 }
 
-const shell = existsSync(`${webRoot}/index.html`) ? new WebShell(`${webRoot}/index.html`) : undefined;
 const app = createApi({ engine, auth, jobs, inlineScriptHashes: () => shell?.inlineScriptHashes() ?? [] });
-if (shell) {
-  app.use('/*', serveStatic({ root: webRoot }));
-  // The dashboard is a single-page app: unknown paths get its shell (reread after a rebuild, no restart needed).
-  app.get('*', (c) => c.html(shell.html()));
-} else {
-  console.warn(`Terep: no web build at ${webRoot}; run "npm run build" to serve the dashboard. Serving the API only.`);
-}
-
-const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
-  step('listening');
-  console.log(`Terep is running: http://${host === '0.0.0.0' ? 'localhost' : host}:${info.port}/`);
-});
-answerClientErrorsAsJson(server);
+if (shell) serveWeb(app, webRoot, shell);
+step('ready: the API answers');
+starting.ready(app);
+console.log('Terep: ready.');
 
 /**
  * Ctrl-C and SIGTERM: refuse new solver jobs and stop the running ones (their plans read as

@@ -6,6 +6,7 @@ import { networkBenchmark } from './network.bench.ts';
 import { planningBenchmark } from './planning.bench.ts';
 import { roadsBenchmark } from './roads.bench.ts';
 import { routingBenchmark } from './routing.bench.ts';
+import { startupBenchmark } from './startup.bench.ts';
 import { tilesBenchmark } from './tiles.bench.ts';
 
 export interface Benchmark {
@@ -23,4 +24,5 @@ export const BENCHMARKS: Record<string, Benchmark> = {
   routing: routingBenchmark,
   roads: roadsBenchmark,
   tiles: tilesBenchmark,
+  startup: startupBenchmark,
 };

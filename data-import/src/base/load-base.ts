@@ -1,4 +1,5 @@
 import {
+  baseDataPresent,
   countInvalidBoundaries,
   deleteSettlementPartsNotIn,
   deriveIndicatorValues,
@@ -113,8 +114,7 @@ export async function loadBase(engine: Engine, options: BaseLoadOptions = {}): P
  * before a generalisation level existed gets its generalised boundaries rebuilt from the stored ones.
  */
 export async function ensureBaseData(engine: Engine, options: BaseLoadOptions = {}): Promise<BaseLoadResult | null> {
-  const { counts } = await summariseDatabase(engine.db);
-  if (counts.settlement === 0) return loadBase(engine, options);
+  if (!(await baseDataPresent(engine.db))) return loadBase(engine, options);
   if (await generalisedLevelsOutdated(engine.db)) await engine.db.transaction().execute((trx) => rebuildGeneralisedBoundaries(trx));
   return null;
 }

@@ -1,11 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { postgis } from '@electric-sql/pglite-postgis';
+import type { PGlite } from '@electric-sql/pglite';
 import { Kysely } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import type { Database } from '../schema.ts';
 import type { Engine } from './engine.ts';
+import { loadPGlite } from './pglite-module.ts';
+import { postgisCore } from './postgis-core-bundle.ts';
 
 /**
  * PGlite runs each query synchronously on this thread, and the dialect hands its one connection
@@ -29,7 +30,8 @@ export async function openEmbeddedEngine(dataDir: string): Promise<Engine> {
   const inMemory = dataDir.startsWith('memory://');
   const location = inMemory ? dataDir : resolve(dataDir);
   if (!inMemory) mkdirSync(location, { recursive: true });
-  const client = await PGlite.create({ dataDir: location, extensions: { postgis } });
+  const { PGlite } = await loadPGlite();
+  const client = await PGlite.create({ dataDir: location, extensions: { postgis: postgisCore } });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(yieldingBetweenQueries(client)) });
   return {
     kind: 'embedded',
