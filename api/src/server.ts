@@ -60,12 +60,19 @@ const startStep = (name: string) => {
   starting.step(name);
 };
 
-const engine = await openEngine(engineOptionsFromEnv(), startStep);
+let engine = await openEngine(engineOptionsFromEnv(), startStep);
 console.log(`Terep: ${engine.kind} database at ${engine.location}`);
 startStep('loading the base data');
 const loaded = await ensureBaseData(engine, { directory: process.env.TEREP_BASE_DATA || undefined, progress: createProgress(process.stdout) });
 if (loaded) console.log(formatLoadSummary(loaded));
 startStep(loaded ? 'base data loaded' : 'base data present');
+if (loaded && engine.kind === 'embedded') {
+  // The base load grows PGlite's WebAssembly memory by some 400 MB, and WebAssembly memory never
+  // shrinks: a fresh instance on the same data directory serves at its working size (a reopen's cost).
+  await engine.close();
+  engine = await openEngine(engineOptionsFromEnv(), startStep);
+  startStep('database reopened after the base load');
+}
 
 const firstAdmin = await new Accounts(engine, auth).ensureFirstAdmin();
 if (firstAdmin) {
