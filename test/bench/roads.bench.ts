@@ -67,7 +67,7 @@ async function measure(label: string, graph: RoadGraph, points: Int32Array, dijk
     console.log(`  preprocessing (${metric}): ${seconds(wallMs)} wall, ${seconds(cpuMs)} CPU; ${(result.upHead.length / graph.nodeCount).toFixed(2)} upward arcs per node, stored in ${(serialiseHierarchy(result).byteLength / 1024 / 1024).toFixed(1)} MB; ${load()}`);
   }
   const plan = sweepPlan(built.seconds, points, points);
-  console.log(`  restricted set (time hierarchy): ${(plan.firstDown.length - 1).toLocaleString('en-US')} nodes, ${plan.downFrom.length.toLocaleString('en-US')} arcs down`);
+  console.log(`  swept (time hierarchy): ${plan.upAt.length.toLocaleString('en-US')} nodes up from the origins (${plan.upTo.length.toLocaleString('en-US')} arcs), ${plan.downAt.length.toLocaleString('en-US')} nodes down to the destinations (${plan.downFrom.length.toLocaleString('en-US')} arcs)`);
   const matrix = await timed(() => hierarchyTravelCosts(built, points, points));
   console.log(`  matrix on the hierarchies (${availableParallelism()} worker threads): ${seconds(matrix.wallMs)} wall, ${seconds(matrix.cpuMs)} CPU; ${load()}`);
   const dijkstra = await timed(() => travelCosts(graph, points.subarray(0, dijkstraRows), points));

@@ -6,192 +6,173 @@ const BLOCK = 16;
 
 /**
  * What the sweeps of one matrix read, in flat typed arrays only (so a worker
- * thread can take it as it is): the upward graph for the source searches, and
- * the restricted set, the nodes from which some target is reached going down
- * the hierarchy, laid out from the highest rank down.
+ * thread takes it as it is). Every node some source reaches going up the
+ * hierarchy (the up set) or from which some target is reached going down (the
+ * down set) has a position, by rank, and the costs of a block of sources sit
+ * side by side at position × block.
  */
 export interface SweepPlan {
   /** Sources swept together (BLOCK). */
   block: number;
-  firstUp: Int32Array;
-  upHead: Int32Array;
-  upForward: Float64Array;
-  upBackward: Float64Array;
-  /** Per node, its position in the sweep, -1 outside the restricted set. */
-  sweepAt: Int32Array;
-  /** Per sweep position, its arcs down from higher nodes: firstDown[i] .. firstDown[i + 1] - 1. */
-  firstDown: Int32Array;
-  /** Where the arc comes from: that node's sweep position times the block (an offset into the cost block). */
+  /** Nodes with a position. */
+  positions: number;
+  /** The up set, lowest rank first: each node's position × block, and its arcs up (upTo: position × block, upCost). */
+  upAt: Int32Array;
+  firstUpArc: Int32Array;
+  upTo: Int32Array;
+  upCost: Float64Array;
+  /** The down set, highest rank first: each node's position × block, and its arcs down from higher nodes (downFrom, downCost). */
+  downAt: Int32Array;
+  firstDownArc: Int32Array;
   downFrom: Int32Array;
   downCost: Float64Array;
-  sources: Int32Array;
-  /** Per target, its sweep position times the block. */
+  /** Per source and per target, its position × block. */
+  sourceAt: Int32Array;
   targetAt: Int32Array;
 }
 
 /**
- * Lays out a matrix for restricted PHAST: an upward walk from every target
- * (along arcs that exist downwards) marks the nodes from which a target can be
- * reached going down, once for all sources; they are ordered by rank, highest
- * first, with each one's arcs down from higher nodes beside it.
+ * Lays out a matrix for restricted PHAST, once for all sources: the up set is
+ * marked by a walk up from every source (along arcs that exist upwards), the
+ * down set by a walk up from every target along arcs that exist downwards.
  */
 export function sweepPlan(hierarchy: ContractionHierarchy, sources: Int32Array, targets: Int32Array): SweepPlan {
   const { nodeCount, rank, firstUp, upHead, upForward, upBackward } = hierarchy;
-  const sweepAt = new Int32Array(nodeCount).fill(-1);
+  const IN_UP = 1;
+  const IN_DOWN = 2;
+  const member = new Uint8Array(nodeCount);
   const stack = new Int32Array(nodeCount);
-  let reached = 0;
-  for (const target of targets) {
-    if (sweepAt[target] !== -1) continue;
-    sweepAt[target] = 0;
-    let top = 0;
-    stack[top++] = target;
-    while (top > 0) {
-      const node = stack[--top]!;
-      reached += 1;
-      for (let arc = firstUp[node]!, end = firstUp[node + 1]!; arc < end; arc += 1) {
-        const above = upHead[arc]!;
-        if (upBackward[arc] === Infinity || sweepAt[above] !== -1) continue;
-        sweepAt[above] = 0;
-        stack[top++] = above;
+  const mark = (starts: Int32Array, costs: Float64Array, flag: number): number => {
+    let count = 0;
+    for (const start of starts) {
+      if (member[start]! & flag) continue;
+      member[start]! |= flag;
+      let top = 0;
+      stack[top++] = start;
+      while (top > 0) {
+        const node = stack[--top]!;
+        count += 1;
+        for (let arc = firstUp[node]!, end = firstUp[node + 1]!; arc < end; arc += 1) {
+          const above = upHead[arc]!;
+          if (costs[arc] === Infinity || member[above]! & flag) continue;
+          member[above]! |= flag;
+          stack[top++] = above;
+        }
       }
     }
+    return count;
+  };
+  const upCount = mark(sources, upForward, IN_UP);
+  const downCount = mark(targets, upBackward, IN_DOWN);
+  // Ranks are a permutation: positions by rank without a comparison sort.
+  const nodeOfRank = new Int32Array(nodeCount).fill(-1);
+  for (let node = 0; node < nodeCount; node += 1) if (member[node] !== 0) nodeOfRank[rank[node]!] = node;
+  const at = new Int32Array(nodeCount).fill(-1);
+  let positions = 0;
+  for (let order = 0; order < nodeCount; order += 1) {
+    const node = nodeOfRank[order]!;
+    if (node !== -1) at[node] = BLOCK * positions++;
   }
-  // Ranks are a permutation: the marked nodes, highest rank first, without a comparison sort.
-  const byRank = new Int32Array(nodeCount).fill(-1);
-  for (let node = 0; node < nodeCount; node += 1) if (sweepAt[node] === 0) byRank[rank[node]!] = node;
-  const sweepNode = new Int32Array(reached);
-  for (let at = nodeCount - 1, index = 0; at >= 0; at -= 1) {
-    const node = byRank[at]!;
+  const upNodes = new Int32Array(upCount);
+  const downNodes = new Int32Array(downCount);
+  for (let order = 0, up = 0, down = downCount - 1; order < nodeCount; order += 1) {
+    const node = nodeOfRank[order]!;
     if (node === -1) continue;
-    sweepNode[index] = node;
-    sweepAt[node] = index;
-    index += 1;
+    if (member[node]! & IN_UP) upNodes[up++] = node;
+    if (member[node]! & IN_DOWN) downNodes[down--] = node;
   }
-  const firstDown = new Int32Array(reached + 1);
-  for (let index = 0; index < reached; index += 1) {
-    const node = sweepNode[index]!;
-    let arcs = 0;
-    for (let arc = firstUp[node]!, end = firstUp[node + 1]!; arc < end; arc += 1) if (upBackward[arc] !== Infinity) arcs += 1;
-    firstDown[index + 1] = firstDown[index]! + arcs;
-  }
-  const downFrom = new Int32Array(firstDown[reached]!);
-  const downCost = new Float64Array(firstDown[reached]!);
-  for (let index = 0; index < reached; index += 1) {
-    const node = sweepNode[index]!;
-    let slot = firstDown[index]!;
-    for (let arc = firstUp[node]!, end = firstUp[node + 1]!; arc < end; arc += 1) {
-      if (upBackward[arc] === Infinity) continue;
-      downFrom[slot] = sweepAt[upHead[arc]!]! * BLOCK;
-      downCost[slot] = upBackward[arc]!;
-      slot += 1;
-    }
-  }
-  const targetAt = Int32Array.from(targets, (target) => sweepAt[target]! * BLOCK);
-  return { block: BLOCK, firstUp, upHead, upForward, upBackward, sweepAt, firstDown, downFrom, downCost, sources, targetAt };
+  // Each set's arcs in CSR by sweep order: the arcs up for the up set, the arcs down (read from below) for the down set.
+  const layout = (nodes: Int32Array, costs: Float64Array) => {
+    const nodeAt = Int32Array.from(nodes, (node) => at[node]!);
+    const firstArc = new Int32Array(nodes.length + 1);
+    nodes.forEach((node, index) => {
+      let arcs = 0;
+      for (let arc = firstUp[node]!, end = firstUp[node + 1]!; arc < end; arc += 1) if (costs[arc] !== Infinity) arcs += 1;
+      firstArc[index + 1] = firstArc[index]! + arcs;
+    });
+    const other = new Int32Array(firstArc[nodes.length]!);
+    const cost = new Float64Array(firstArc[nodes.length]!);
+    nodes.forEach((node, index) => {
+      let slot = firstArc[index]!;
+      for (let arc = firstUp[node]!, end = firstUp[node + 1]!; arc < end; arc += 1) {
+        if (costs[arc] === Infinity) continue;
+        other[slot] = at[upHead[arc]!]!;
+        cost[slot] = costs[arc]!;
+        slot += 1;
+      }
+    });
+    return { nodeAt, firstArc, other, cost };
+  };
+  const up = layout(upNodes, upForward);
+  const down = layout(downNodes, upBackward);
+  return {
+    block: BLOCK,
+    positions,
+    upAt: up.nodeAt,
+    firstUpArc: up.firstArc,
+    upTo: up.other,
+    upCost: up.cost,
+    downAt: down.nodeAt,
+    firstDownArc: down.firstArc,
+    downFrom: down.other,
+    downCost: down.cost,
+    sourceAt: Int32Array.from(sources, (source) => at[source]!),
+    targetAt: Int32Array.from(targets, (target) => at[target]!),
+  };
 }
 
 /**
  * Rows `fromRow` .. `toRow` - 1 of the matrix (row-major, one row per source,
- * one column per target), a block of sources at a time: an upward search from each
- * (Dijkstra with stall-on-demand: a node reached more cheaply through a higher
- * neighbour lies on no shortest path) seeds its lane of the cost block, then
- * one linear sweep down the restricted set gives every node the cheapest of
- * its higher neighbours plus the arc down, for all lanes at once. The sweep
- * reads flat arrays in order, with no queue; the cheapest up-then-down path
- * is the shortest path, so the targets' entries are exactly Dijkstra's costs.
+ * one column per target), a block of sources at a time, with no queue: a
+ * sweep up the up set in rank order (arcs up only lead to higher ranks, so a
+ * node's cost is final when the sweep reaches it) gives each source's costs up
+ * the hierarchy, skipping the nodes this block never reached; a sweep down the
+ * down set then gives every node the cheapest of its higher neighbours plus
+ * the arc down. The cheapest up-then-down path is the shortest path, so the
+ * targets' entries are exactly Dijkstra's costs. Both sweeps read flat arrays
+ * in order and serve the whole block per arc.
  *
  * Self-contained (no imports, no helpers, nothing from the module): a worker
  * thread runs it from its source text, as the server is one bundle and a
  * worker cannot load a module of it.
  */
 export function sweepRows(plan: SweepPlan, fromRow: number, toRow: number, matrix: Float64Array): void {
-  const { block, firstUp, upHead, upForward, upBackward, sweepAt, firstDown, downFrom, downCost, sources, targetAt } = plan;
-  const nodeCount = sweepAt.length;
-  const reached = firstDown.length - 1;
+  const { block, positions, upAt, firstUpArc, upTo, upCost, downAt, firstDownArc, downFrom, downCost, sourceAt, targetAt } = plan;
   const width = targetAt.length;
-  const cost = new Float64Array(reached * block);
-  const searchCost = new Float64Array(nodeCount);
-  const reachedIn = new Int32Array(nodeCount);
-  let heapNode = new Int32Array(1024);
-  let heapKey = new Float64Array(1024);
-  let run = 0;
+  const upCount = upAt.length;
+  const downCount = downAt.length;
+  const cost = new Float64Array(positions * block);
+  // Per position, whether the block reached it going up (else all its lanes are Infinity).
+  const reached = new Uint8Array(positions);
   for (let firstRow = fromRow; firstRow < toRow; firstRow += block) {
     const rows = Math.min(block, toRow - firstRow);
     cost.fill(Infinity);
+    reached.fill(0);
     for (let lane = 0; lane < rows; lane += 1) {
-      // The upward search from this lane's source, its queue a binary heap that may hold a node more than once.
-      run += 1;
-      const start = sources[firstRow + lane]!;
-      searchCost[start] = 0;
-      reachedIn[start] = run;
-      heapNode[0] = start;
-      heapKey[0] = 0;
-      let size = 1;
-      nodes: while (size > 0) {
-        const node: number = heapNode[0]!;
-        const queued = heapKey[0]!;
-        size -= 1;
-        if (size > 0) {
-          const lastNode = heapNode[size]!;
-          const lastKey = heapKey[size]!;
-          let at = 0;
-          for (;;) {
-            let child = 2 * at + 1;
-            if (child >= size) break;
-            if (child + 1 < size && heapKey[child + 1]! < heapKey[child]!) child += 1;
-            if (heapKey[child]! >= lastKey) break;
-            heapNode[at] = heapNode[child]!;
-            heapKey[at] = heapKey[child]!;
-            at = child;
-          }
-          heapNode[at] = lastNode;
-          heapKey[at] = lastKey;
-        }
-        if (queued > searchCost[node]!) continue;
-        const from: number = firstUp[node]!;
-        const to: number = firstUp[node + 1]!;
-        for (let arc = from; arc < to; arc += 1) {
-          const above = upHead[arc]!;
-          if (reachedIn[above] === run && searchCost[above]! + upBackward[arc]! < queued) continue nodes;
-        }
-        const at = sweepAt[node]!;
-        if (at !== -1) cost[at * block + lane] = queued;
-        for (let arc = from; arc < to; arc += 1) {
-          const step = upForward[arc]!;
-          if (step === Infinity) continue;
-          const next = upHead[arc]!;
-          const through = queued + step;
-          if (reachedIn[next] === run && through >= searchCost[next]!) continue;
-          reachedIn[next] = run;
-          searchCost[next] = through;
-          if (size === heapNode.length) {
-            const nodes = new Int32Array(size * 2);
-            const keys = new Float64Array(size * 2);
-            nodes.set(heapNode);
-            keys.set(heapKey);
-            heapNode = nodes;
-            heapKey = keys;
-          }
-          let child = size;
-          size += 1;
-          while (child > 0) {
-            const parent = (child - 1) >> 1;
-            if (heapKey[parent]! <= through) break;
-            heapNode[child] = heapNode[parent]!;
-            heapKey[child] = heapKey[parent]!;
-            child = parent;
-          }
-          heapNode[child] = next;
-          heapKey[child] = through;
+      const at = sourceAt[firstRow + lane]!;
+      cost[at + lane] = 0;
+      reached[at / block] = 1;
+    }
+    for (let index = 0; index < upCount; index += 1) {
+      const from = upAt[index]!;
+      if (reached[from / block] === 0) continue;
+      for (let slot = firstUpArc[index]!, end = firstUpArc[index + 1]!; slot < end; slot += 1) {
+        const to = upTo[slot]!;
+        const step = upCost[slot]!;
+        reached[to / block] = 1;
+        for (let lane = 0; lane < block; lane += 1) {
+          const through = cost[from + lane]! + step;
+          if (through < cost[to + lane]!) cost[to + lane] = through;
         }
       }
     }
-    for (let index = 0, base = 0; index < reached; index += 1, base += block) {
-      for (let slot = firstDown[index]!, end = firstDown[index + 1]!; slot < end; slot += 1) {
-        const above = downFrom[slot]!;
+    for (let index = 0; index < downCount; index += 1) {
+      const base = downAt[index]!;
+      for (let slot = firstDownArc[index]!, end = firstDownArc[index + 1]!; slot < end; slot += 1) {
+        const from = downFrom[slot]!;
         const step = downCost[slot]!;
         for (let lane = 0; lane < block; lane += 1) {
-          const through = cost[above + lane]! + step;
+          const through = cost[from + lane]! + step;
           if (through < cost[base + lane]!) cost[base + lane] = through;
         }
       }
