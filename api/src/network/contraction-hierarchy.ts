@@ -44,6 +44,14 @@ export interface ContractionOptions {
  * (60 / 300) cost more searches for 2 % fewer arcs. Hop limits rising with the density (1 → 2 → 3 → 5) left
  * 35 % more arcs on a grid and took three times as long.
  */
+/**
+ * Up to this many neighbours, a contracted node's neighbours are estimated again at once; past it (the dense top of
+ * the hierarchy, where one estimate is a search per neighbour and each search scans hundreds of arcs) they are only
+ * marked stale, their contracted-neighbour and depth terms raised, and estimated again when popped (a lazy update).
+ * On a 40,000-node grid: the top tenth of the contraction 65 % cheaper, the whole 40 %, for 3 % more arcs.
+ */
+const EAGER_DEGREE = 8;
+
 const DEFAULTS: Required<Omit<ContractionOptions, 'progress'>> = { contractSettleLimit: 100, estimateSettleLimit: 30, hopLimit: 8 };
 
 /**
@@ -293,9 +301,10 @@ class WitnessSearch {
  * depth (one more than its deepest contracted neighbour, which keeps searches
  * shallow). After each contraction the node's neighbours, whose difference has
  * just changed, are estimated again and queued anew (an older entry is
- * skipped when popped). Re-estimating a popped node as well (lazy updates)
- * was measured: 17 % more time on a 90,000-node grid for the same hierarchy,
- * so it is not done.
+ * skipped when popped), or in the dense top only marked stale and estimated
+ * when popped (EAGER_DEGREE). Re-estimating every popped node as well was
+ * measured: 17 % more time on a 90,000-node grid for the same hierarchy, so a
+ * fresh estimate is trusted.
  */
 export function buildContractionHierarchy(graph: RoadGraph, weights: Float64Array, options: ContractionOptions = {}): ContractionHierarchy {
   const { contractSettleLimit, estimateSettleLimit, hopLimit } = { ...DEFAULTS, ...options };
@@ -386,12 +395,21 @@ export function buildContractionHierarchy(graph: RoadGraph, weights: Float64Arra
     queue.push(v, priority[v]!);
   }
   const rank = new Int32Array(nodeCount).fill(-1);
+  const stale = new Uint8Array(nodeCount);
   let order = 0;
   while (queue.length > 0) {
     const queued = queue.peekValue()!;
     const v = queue.pop()!;
     // An entry left behind by a later estimate.
     if (rank[v] !== -1 || queued !== priority[v]) continue;
+    if (stale[v] === 1) {
+      stale[v] = 0;
+      priority[v] = estimate(v);
+      if (queue.length > 0 && priority[v]! > queue.peekValue()!) {
+        queue.push(v, priority[v]!);
+        continue;
+      }
+    }
     findShortcuts(v, contractSettleLimit);
     rank[v] = order;
     order += 1;
@@ -408,9 +426,14 @@ export function buildContractionHierarchy(graph: RoadGraph, weights: Float64Arra
     // v's slice is frozen from here on. Its neighbours' edge difference has changed: estimate them again.
     for (let slot = start; slot < stop; slot += 1) {
       const u = work.neighbour[slot]!;
+      const deeper = Math.max(0, depth[v]! + 1 - depth[u]!);
       contractedNeighbours[u]! += 1;
-      if (depth[u]! < depth[v]! + 1) depth[u] = depth[v]! + 1;
-      priority[u] = estimate(u);
+      depth[u]! += deeper;
+      if (stop - start <= EAGER_DEGREE) priority[u] = estimate(u);
+      else {
+        stale[u] = 1;
+        priority[u]! += 1 + deeper;
+      }
       queue.push(u, priority[u]!);
     }
   }
