@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
-import type { RoadGraphEdges } from '@terep/db';
+import { availableParallelism, loadavg } from 'node:os';
 import { buildRoadGraph as buildGraphFromFile } from '../../data-import/src/roads/build-road-graph.ts';
 import { readRoadShapefile } from '../../data-import/src/roads/read-road-shapefile.ts';
 import { buildContractionHierarchy, type ContractionHierarchy } from '../../api/src/network/contraction-hierarchy.ts';
+import { sweepPlan } from '../../api/src/network/hierarchy-matrix.ts';
 import { serialiseHierarchy } from '../../api/src/network/hierarchy-store.ts';
 import { buildRoadGraph, type RoadGraph } from '../../api/src/network/road-graph.ts';
 import { hierarchyTravelCosts, travelCosts, type TravelCosts } from '../../api/src/network/travel-costs.ts';
 import { Rng } from '../../api/src/routing/rng.ts';
 import { REPO_ROOT } from '../src/test-env.ts';
 import type { Benchmark } from './registry.ts';
+import { syntheticGrid } from './synthetic-grid.ts';
 
 /** Settlements in Hungary: the largest matrix an analysis asks for. */
 const SETTLEMENTS = 3177;
@@ -19,14 +21,20 @@ const GRID_SIDE = Number(process.env.ROADS_GRID_SIDE ?? 1000);
 const SAMPLED_ROWS = 20;
 const SHAPEFILE = `${REPO_ROOT}/test/fixtures/geofabrik/budapest-main-roads`;
 
-/** Wall and CPU time of a task: on a shared machine the CPU time says what the work costs, the wall time what a user waits. */
-function timed<T>(task: () => T): { result: T; wallMs: number; cpuMs: number } {
+/**
+ * Wall and CPU time of a task: on a shared machine the CPU time says what the work costs, the wall time what a user
+ * waits. The CPU time is the whole process's (every thread, so the matrix's workers too).
+ */
+async function timed<T>(task: () => T | Promise<T>): Promise<{ result: T; wallMs: number; cpuMs: number }> {
   const cpu = process.cpuUsage();
   const started = performance.now();
-  const result = task();
+  const result = await task();
   const used = process.cpuUsage(cpu);
   return { result, wallMs: performance.now() - started, cpuMs: (used.user + used.system) / 1000 };
 }
+
+/** The 1-minute load average: other work on the machine stretches the wall times. */
+const load = () => `load average ${loadavg()[0]!.toFixed(1)}`;
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
@@ -43,7 +51,7 @@ function largestDifference(byHierarchy: TravelCosts, byDijkstra: TravelCosts, ro
   return worst;
 }
 
-function measure(label: string, graph: RoadGraph, points: Int32Array, dijkstraRows: number): void {
+async function measure(label: string, graph: RoadGraph, points: Int32Array, dijkstraRows: number): Promise<void> {
   console.log(`${label}: ${graph.nodeCount.toLocaleString('en-US')} nodes, ${graph.arcHead.length.toLocaleString('en-US')} arcs; ${SETTLEMENTS.toLocaleString('en-US')} × ${SETTLEMENTS.toLocaleString('en-US')} matrix (fastest time and shortest length)`);
   const built: Record<'seconds' | 'metres', ContractionHierarchy> = {} as never;
   for (const metric of ['seconds', 'metres'] as const) {
@@ -54,45 +62,20 @@ function measure(label: string, graph: RoadGraph, points: Int32Array, dijkstraRo
       const used = process.cpuUsage(started.cpu);
       console.log(`    ${Math.round((100 * contracted) / graph.nodeCount)} % contracted: ${seconds(performance.now() - started.wall)} wall, ${seconds((used.user + used.system) / 1000)} CPU`);
     };
-    const { result, wallMs, cpuMs } = timed(() => buildContractionHierarchy(graph, metric === 'seconds' ? graph.arcSeconds : graph.arcMetres, { progress }));
+    const { result, wallMs, cpuMs } = await timed(() => buildContractionHierarchy(graph, metric === 'seconds' ? graph.arcSeconds : graph.arcMetres, { progress }));
     built[metric] = result;
-    console.log(`  preprocessing (${metric}): ${seconds(wallMs)} wall, ${seconds(cpuMs)} CPU; ${(result.upHead.length / graph.nodeCount).toFixed(2)} upward arcs per node, stored in ${(serialiseHierarchy(result).byteLength / 1024 / 1024).toFixed(1)} MB`);
+    console.log(`  preprocessing (${metric}): ${seconds(wallMs)} wall, ${seconds(cpuMs)} CPU; ${(result.upHead.length / graph.nodeCount).toFixed(2)} upward arcs per node, stored in ${(serialiseHierarchy(result).byteLength / 1024 / 1024).toFixed(1)} MB; ${load()}`);
   }
-  const matrix = timed(() => hierarchyTravelCosts(built, points, points));
-  console.log(`  matrix on the hierarchies: ${seconds(matrix.wallMs)} wall, ${seconds(matrix.cpuMs)} CPU`);
-  const dijkstra = timed(() => travelCosts(graph, points.subarray(0, dijkstraRows), points));
+  const plan = sweepPlan(built.seconds, points, points);
+  console.log(`  swept (time hierarchy): ${plan.upAt.length.toLocaleString('en-US')} nodes up from the origins (${plan.upTo.length.toLocaleString('en-US')} arcs), ${plan.downAt.length.toLocaleString('en-US')} nodes down to the destinations (${plan.downFrom.length.toLocaleString('en-US')} arcs)`);
+  const matrix = await timed(() => hierarchyTravelCosts(built, points, points));
+  console.log(`  matrix on the hierarchies (${availableParallelism()} worker threads): ${seconds(matrix.wallMs)} wall, ${seconds(matrix.cpuMs)} CPU; ${load()}`);
+  const dijkstra = await timed(() => travelCosts(graph, points.subarray(0, dijkstraRows), points));
   const scale = SETTLEMENTS / dijkstraRows;
   const sampled = dijkstraRows < SETTLEMENTS ? ` (${dijkstraRows} rows measured, ×${scale.toFixed(0)})` : '';
-  console.log(`  plain Dijkstra per origin (the baseline): ~${seconds(dijkstra.wallMs * scale)} wall, ~${seconds(dijkstra.cpuMs * scale)} CPU${sampled}`);
+  console.log(`  plain Dijkstra per origin (the baseline): ~${seconds(dijkstra.wallMs * scale)} wall, ~${seconds(dijkstra.cpuMs * scale)} CPU${sampled}; ${load()}`);
   console.log(`  ratio Dijkstra / hierarchy: ${(dijkstra.cpuMs * scale / matrix.cpuMs).toFixed(0)}× (CPU), ${(dijkstra.wallMs * scale / matrix.wallMs).toFixed(0)}× (wall)`);
   console.log(`  same answers: largest relative difference from Dijkstra over ${dijkstraRows} rows ${largestDifference(matrix.result, dijkstra.result, dijkstraRows).toExponential(1)}`);
-}
-
-/** A SYNTHETIC square grid, 250 m between junctions, speeds from the seeded generator (30–90 km/h), as in `npm run bench -- network`. */
-function syntheticGrid(side: number, rng: Rng): RoadGraphEdges {
-  const edgeCount = 2 * side * (side - 1);
-  const edges: RoadGraphEdges = {
-    nodeCount: side * side,
-    source: new Int32Array(edgeCount),
-    target: new Int32Array(edgeCount),
-    lengthM: new Float64Array(edgeCount).fill(250),
-    costS: new Float64Array(edgeCount),
-    reverseCostS: new Float64Array(edgeCount),
-  };
-  let edge = 0;
-  for (let row = 0; row < side; row += 1) {
-    for (let column = 0; column < side; column += 1) {
-      const node = row * side + column + 1;
-      for (const next of [column + 1 < side ? node + 1 : 0, row + 1 < side ? node + side : 0]) {
-        if (next === 0) continue;
-        edges.source[edge] = node;
-        edges.target[edge] = next;
-        edges.costS[edge] = edges.reverseCostS[edge] = 250 / ((30 + 60 * rng.nextFloat()) / 3.6);
-        edge += 1;
-      }
-    }
-  }
-  return edges;
 }
 
 /** The Budapest shapefile (test/fixtures/geofabrik) built as the import builds it, in the router's layout. */
@@ -117,9 +100,9 @@ export const roadsBenchmark: Benchmark = {
     // Distinct nodes of the whole extract, small parts included (their unreachable pairs are part of the answer).
     const order = Int32Array.from({ length: budapest.nodeCount }, (_, node) => node);
     rng.shuffle(order);
-    measure('Budapest main roads (real, Geofabrik shapefile)', budapest, order.slice(0, SETTLEMENTS), SETTLEMENTS);
+    await measure('Budapest main roads (real, Geofabrik shapefile)', budapest, order.slice(0, SETTLEMENTS), SETTLEMENTS);
 
     const grid = buildRoadGraph(syntheticGrid(GRID_SIDE, rng));
-    measure(`SYNTHETIC grid ${GRID_SIDE}×${GRID_SIDE}`, grid, Int32Array.from({ length: SETTLEMENTS }, () => rng.nextInt(grid.nodeCount)), SAMPLED_ROWS);
+    await measure(`SYNTHETIC grid ${GRID_SIDE}×${GRID_SIDE}`, grid, Int32Array.from({ length: SETTLEMENTS }, () => rng.nextInt(grid.nodeCount)), SAMPLED_ROWS);
   },
 };

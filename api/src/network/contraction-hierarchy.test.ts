@@ -2,7 +2,7 @@ import type { RoadGraphEdges } from '@terep/db';
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../routing/rng.ts';
 import { buildContractionHierarchy } from './contraction-hierarchy.ts';
-import { hierarchyMatrix } from './hierarchy-matrix.ts';
+import { hierarchyMatrix, parallelHierarchyMatrix } from './hierarchy-matrix.ts';
 import { buildRoadGraph, type RoadGraph } from './road-graph.ts';
 import { ShortestPathSearch } from './shortest-path-search.ts';
 
@@ -82,8 +82,19 @@ describe('contraction hierarchy', () => {
   it('stays exact when witness searches give up at once (only superfluous shortcuts are added)', () => {
     const graph = buildRoadGraph(randomGraph(11, 10));
     const nodes = Int32Array.from({ length: graph.nodeCount }, (_, index) => index);
-    const hierarchy = buildContractionHierarchy(graph, graph.arcSeconds, { contractSettleLimit: 1, estimateSettleLimit: 1, contractHopLimit: 1, estimateHopLimit: 1 });
+    const hierarchy = buildContractionHierarchy(graph, graph.arcSeconds, { contractSettleLimit: 1, estimateSettleLimit: 1, hopLimit: 1 });
     expectSameCosts(hierarchyMatrix(hierarchy, nodes, nodes), dijkstraMatrix(graph, nodes, nodes, 'seconds'));
+  });
+
+  it('gives the same matrix on worker threads, the source blocks shared out unevenly', async () => {
+    const graph = buildRoadGraph(randomGraph(7, 12));
+    const rng = new Rng(77);
+    // 53 sources: three full blocks of 16 and a short one, over two and three threads.
+    const sources = Int32Array.from({ length: 53 }, () => rng.nextInt(graph.nodeCount));
+    const targets = Int32Array.from({ length: 41 }, () => rng.nextInt(graph.nodeCount));
+    const hierarchy = buildContractionHierarchy(graph, graph.arcMetres);
+    const dijkstra = dijkstraMatrix(graph, sources, targets, 'metres');
+    for (const threads of [2, 3]) expectSameCosts(await parallelHierarchyMatrix(hierarchy, sources, targets, threads), dijkstra);
   });
 
   it('ranks every node once', () => {

@@ -1,6 +1,7 @@
+import { availableParallelism } from 'node:os';
 import type { RoadGraph } from './road-graph.ts';
 import type { ContractionHierarchy } from './contraction-hierarchy.ts';
-import { hierarchyMatrix } from './hierarchy-matrix.ts';
+import { parallelHierarchyMatrix } from './hierarchy-matrix.ts';
 import { ShortestPathSearch } from './shortest-path-search.ts';
 
 /** Sources × targets, row-major: the fastest time (s) and the shortest length (m) between each pair; Infinity where unreachable. */
@@ -36,7 +37,16 @@ export function travelCosts(graph: RoadGraph, sources: Int32Array, targets: Int3
   return { seconds, metres };
 }
 
-/** The same costs from the two contraction hierarchies of the network (one per metric): a few searches per point instead of one over the whole graph. */
-export function hierarchyTravelCosts(hierarchies: { seconds: ContractionHierarchy; metres: ContractionHierarchy }, sources: Int32Array, targets: Int32Array): TravelCosts {
-  return { seconds: hierarchyMatrix(hierarchies.seconds, sources, targets), metres: hierarchyMatrix(hierarchies.metres, sources, targets) };
+/**
+ * The same costs from the two contraction hierarchies of the network (one per
+ * metric): a few searches per point and a sweep per block of origins instead
+ * of one search over the whole graph per origin, on worker threads (every
+ * core, the request's thread left free).
+ */
+export async function hierarchyTravelCosts(hierarchies: { seconds: ContractionHierarchy; metres: ContractionHierarchy }, sources: Int32Array, targets: Int32Array): Promise<TravelCosts> {
+  const threads = availableParallelism();
+  return {
+    seconds: await parallelHierarchyMatrix(hierarchies.seconds, sources, targets, threads),
+    metres: await parallelHierarchyMatrix(hierarchies.metres, sources, targets, threads),
+  };
 }
