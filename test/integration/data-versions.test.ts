@@ -1,22 +1,10 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
 import { LISTENER_APPLICATION_NAME, openEngine, type DataVersions, type Engine } from '@terep/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataVersionReader } from '../../api/src/data-versions/data-version-reader.ts';
 import { databaseUrl } from '../src/test-env.ts';
 import { engineCases } from '../src/engines.ts';
-
-/** Bounded waits for what arrives asynchronously (a notification, a reconnection): tries, and the pause between them. */
-const TRIES = 400;
-const PAUSE_MS = 25;
-
-async function eventually(what: string, check: () => Promise<boolean>): Promise<void> {
-  for (let attempt = 0; attempt < TRIES; attempt += 1) {
-    if (await check()) return;
-    await sleep(PAUSE_MS);
-  }
-  throw new Error(`never happened: ${what}`);
-}
+import { eventually } from '../src/eventually.ts';
 
 /**
  * Moves the indicators' version as no writer does: straight in the versions table, which has no

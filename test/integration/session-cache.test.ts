@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { createApi } from '@terep/api';
 import { SHARE_COOKIE } from '@terep/api/auth';
 import { openEngine, setUserPassword, updateUser, type Engine, type ImportOutcome, type NewShareLink, type SavedView, type SessionAnswer } from '@terep/db';
@@ -6,6 +5,7 @@ import type { Hono } from 'hono';
 import { sql, type RawBuilder } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engineCases } from '../src/engines.ts';
+import { eventually } from '../src/eventually.ts';
 import { utf8 } from '../src/org-fixtures.ts';
 import { databaseUrl } from '../src/test-env.ts';
 import { ensureTestUser, signInCookie, TEST_ACTOR, testUser, type TestUser } from '../src/test-users.ts';
@@ -17,18 +17,6 @@ import { ensureTestUser, signInCookie, TEST_ACTOR, testUser, type TestUser } fro
  * (migration 018) switched off is NOT seen, so a test that then sees a change saw it through the
  * notification, not through a fresh read.
  */
-
-/** Bounded waits for what arrives asynchronously (the listening connection, another process's notification). */
-const TRIES = 400;
-const PAUSE_MS = 25;
-
-async function eventually(what: string, check: () => Promise<boolean>): Promise<void> {
-  for (let attempt = 0; attempt < TRIES; attempt += 1) {
-    if (await check()) return;
-    await sleep(PAUSE_MS);
-  }
-  throw new Error(`never happened: ${what}`);
-}
 
 const JSON_HEADERS = { 'Content-Type': 'application/json' };
 
