@@ -70,6 +70,9 @@ async function measure(label: string, graph: RoadGraph, points: Int32Array, dijk
   console.log(`  swept (time hierarchy): ${plan.upAt.length.toLocaleString('en-US')} nodes up from the origins (${plan.upTo.length.toLocaleString('en-US')} arcs), ${plan.downAt.length.toLocaleString('en-US')} nodes down to the destinations (${plan.downFrom.length.toLocaleString('en-US')} arcs)`);
   const matrix = await timed(() => hierarchyTravelCosts(built, points, points));
   console.log(`  matrix on the hierarchies (${availableParallelism()} worker threads): ${seconds(matrix.wallMs)} wall, ${seconds(matrix.cpuMs)} CPU; ${load()}`);
+  // Issue 12's target is set for a 1,000,000-node network; smaller graphs print it for scale only.
+  const verdict = graph.nodeCount >= 1_000_000 ? (matrix.wallMs <= 60_000 ? 'met' : 'not met') : 'set for 1,000,000 nodes';
+  console.log(`  target: matrix ≤ 60 s wall: ${(matrix.wallMs / 60_000).toFixed(2)}× the target (${verdict})`);
   const dijkstra = await timed(() => travelCosts(graph, points.subarray(0, dijkstraRows), points));
   const scale = SETTLEMENTS / dijkstraRows;
   const sampled = dijkstraRows < SETTLEMENTS ? ` (${dijkstraRows} rows measured, ×${scale.toFixed(0)})` : '';
