@@ -1,5 +1,5 @@
 import { ACCESS_CHANNEL, TOUCH_EVERY_MS, touchSession, type Engine, type LiveSession, type SessionUser } from '@terep/db';
-import { WatchedCache } from './watched-cache.ts';
+import { WatchedCache } from '../data-versions/watched-cache.ts';
 
 /** Sessions kept at most; beyond it the least recently used one is read again at its next request. */
 const MAX_SESSIONS = 10_000;

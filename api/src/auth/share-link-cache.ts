@@ -1,6 +1,6 @@
 import { ACCESS_CHANNEL, type Engine } from '@terep/db';
 import { hashToken } from './accounts.ts';
-import { WatchedCache } from './watched-cache.ts';
+import { WatchedCache } from '../data-versions/watched-cache.ts';
 
 /** Share links kept at most. */
 const MAX_LINKS = 1_000;
