@@ -26,7 +26,7 @@ export function tileRoutes(engine: Engine, versions: DataVersionReader, cache: T
   const tiles = new BoundaryTiles(engine);
   // A kept tile's encoded copies live as long as the cache keeps the tile.
   const answers = new WeakMap<CachedTile, CachedAnswer>();
-  // The tag is the cache's: a revalidation with a matching If-None-Match gets 304 and no body.
+  // The tag is the cache's (sendCached sets it, per encoding): a revalidation with a matching If-None-Match gets 304 and no body.
   return new Hono().use(etag()).get('/:layer/:z/:x/:file', async (c) => {
     const layer = c.req.param('layer');
     const unitKind = TILE_LAYERS[layer];
@@ -48,7 +48,6 @@ export function tileRoutes(engine: Engine, versions: DataVersionReader, cache: T
       'Content-Type': 'application/vnd.mapbox-vector-tile',
       // Boundaries change only with a base re-import: a minute without asking, then a cheap 304.
       'Cache-Control': 'public, max-age=60',
-      ETag: tile.etag,
       'X-Tile-Path': path,
     });
   });
