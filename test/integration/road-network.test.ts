@@ -11,6 +11,7 @@ import { roadNetworkTravelMatrix } from '../../api/src/travel/road-network-matri
 import { travelMatrix, travelPaths, type LonLat, type TravelMatrix } from '../../api/src/travel/travel-matrix.ts';
 import { engineCases } from '../src/engines.ts';
 import { IN_CI, REPO_ROOT, warnSkipped } from '../src/test-env.ts';
+import { clearTestRoadNetwork } from '../src/road-fixtures.ts';
 import { signedIn, TEST_ACTOR, type Client } from '../src/test-users.ts';
 
 /** A real OpenStreetMap extract (West Oakland, see test/fixtures/osm/README.md) and its osmium GeoJSON export. */
@@ -33,10 +34,7 @@ describe.each(engineCases())('road network on $name', ({ name, open }) => {
   beforeAll(async () => {
     engine = await open();
     app = await signedIn(engine, createApi({ engine }));
-    // A run that died midway leaves its network behind: clear that, but never someone else's.
-    const leftover = await activeRoadNetwork(engine.db);
-    if (leftover && !['test', 'api test'].includes(leftover.importedBy)) throw new Error(`a road network (${leftover.fileName}) is already loaded in the test database`);
-    if (leftover) await removeRoadNetwork(engine.db, TEST_ACTOR);
+    await clearTestRoadNetwork(engine);
   });
   afterAll(async () => {
     await removeRoadNetwork(engine.db, TEST_ACTOR);

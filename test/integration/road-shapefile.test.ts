@@ -15,6 +15,7 @@ import { HIERARCHY_MIN_POINTS, roadNetworkTravelMatrix } from '../../api/src/tra
 import { travelMatrix, type LonLat } from '../../api/src/travel/travel-matrix.ts';
 import { engineCases } from '../src/engines.ts';
 import { IN_CI, REPO_ROOT, warnSkipped } from '../src/test-env.ts';
+import { clearTestRoadNetwork } from '../src/road-fixtures.ts';
 import { signedIn, TEST_ACTOR, type Client } from '../src/test-users.ts';
 
 /** Budapest's primary and secondary roads in Geofabrik's shapefile layout (test/fixtures/geofabrik/README.md; © OpenStreetMap contributors, ODbL). */
@@ -79,9 +80,7 @@ describe.each(engineCases())('Geofabrik roads shapefile on $name', ({ name, open
   beforeAll(async () => {
     engine = await open();
     app = await signedIn(engine, createApi({ engine }));
-    const leftover = await activeRoadNetwork(engine.db);
-    if (leftover && !['test', 'api test'].includes(leftover.importedBy)) throw new Error(`a road network (${leftover.fileName}) is already loaded in the test database`);
-    if (leftover) await removeRoadNetwork(engine.db, TEST_ACTOR);
+    await clearTestRoadNetwork(engine);
   });
   afterAll(async () => {
     await removeRoadNetwork(engine.db, TEST_ACTOR);
