@@ -1,9 +1,10 @@
 import { rmSync } from 'node:fs';
-import { runImport, type ImportOutcome, type RunImportOptions } from '@terep/data-import';
+import type { RunImportOptions } from '@terep/data-import';
 import { countOrganisationData, listImportRuns, rollbackImportRun, type Engine } from '@terep/db';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engineCases } from '../src/engines.ts';
+import { importFile, problemCodes } from '../src/import-fixtures.ts';
 import { TEST_ACTOR } from '../src/test-users.ts';
 import { INSTITUTIONS_EOV_CSV, utf8, windows1250 } from '../src/org-fixtures.ts';
 
@@ -17,10 +18,7 @@ describe.each(engineCases())('organisation data import on $name', ({ open }) => 
   });
   afterAll(async () => engine?.close());
 
-  function run(kind: Kind, fileName: string, bytes: Uint8Array, extra: Partial<RunImportOptions> = {}): Promise<ImportOutcome> {
-    return runImport(engine, { kind, fileName, bytes, dryRun: false, importedBy: 'test', ...extra });
-  }
-  const codes = (outcome: ImportOutcome) => outcome.report.problems.map((entry) => `${entry.severity}:${entry.code}@${entry.row ?? 'file'}`);
+  const run = (kind: Kind, fileName: string, bytes: Uint8Array, extra: Partial<RunImportOptions> = {}) => importFile(engine, kind, fileName, bytes, extra);
 
   it('dry-runs, imports and rolls back a Windows-1250 CSV with EOV coordinates', async () => {
     const before = await countOrganisationData(engine.db);
@@ -28,7 +26,7 @@ describe.each(engineCases())('organisation data import on $name', ({ open }) => 
     const dry = await run('institutions', 'intezmenyek.csv', bytes, { dryRun: true });
     expect(dry.status).toBe('validated');
     expect(dry.report).toMatchObject({ format: 'csv', encoding: 'windows-1250', delimiter: ';', coordinateSystems: [23700], totalRows: 3, validRows: 3 });
-    expect(codes(dry)).toEqual([]);
+    expect(problemCodes(dry)).toEqual([]);
     expect(dry.report.preview[0]).toMatchObject({ settlement: 'Ózd', values: { name: 'Ózdi Családsegítő (teszt)', type: 'family-child-welfare', capacity: 40 } });
     expect(await countOrganisationData(engine.db)).toEqual(before);
 
@@ -79,7 +77,7 @@ describe.each(engineCases())('organisation data import on $name', ({ open }) => 
     const outcome = await run('need-signals', 'jelzesek.csv', utf8(csv), { dryRun: true });
     expect(outcome.report.validRows).toBe(5);
     expect(outcome.report.preview.map((row) => row.settlement)).toEqual(['Budapest 08. ker.', 'Budapest 08. ker.', 'Budapest 08. ker.', 'Budapest 08. ker.', 'Komló']);
-    expect(codes(outcome)).toEqual(['warning:SETTLEMENT_RESOLVED@6']);
+    expect(problemCodes(outcome)).toEqual(['warning:SETTLEMENT_RESOLVED@6']);
   });
 
   describe('broken files are reported with row, column and problem, and change nothing', () => {
@@ -154,7 +152,7 @@ describe.each(engineCases())('organisation data import on $name', ({ open }) => 
     it.each(cases)('$name', async ({ kind, file, bytes, options, expected }) => {
       const before = await countOrganisationData(engine.db);
       const dry = await run(kind, file, bytes(), { ...options, dryRun: true });
-      expect(codes(dry).filter((code) => code.startsWith('error'))).toEqual(expected);
+      expect(problemCodes(dry).filter((code) => code.startsWith('error'))).toEqual(expected);
       for (const entry of dry.report.problems) expect(entry.message.hu && entry.message.en).toBeTruthy();
       const real = await run(kind, file, bytes(), options);
       expect(real.status).toBe('rejected');
@@ -179,7 +177,7 @@ describe.each(engineCases())('organisation data import on $name', ({ open }) => 
       features: [{ type: 'Feature', properties: { név: 'Teszt szegregátum', népesség: 180, forrás: 'teszt', év: 2021 }, geometry: { type: 'Polygon', coordinates: [ring] } }],
     });
     const dry = await run('segregated-areas', 'szegregatum.geojson', utf8(geojson), { dryRun: true });
-    expect(codes(dry)).toEqual(['warning:GEOMETRY_REPAIRED@1']);
+    expect(problemCodes(dry)).toEqual(['warning:GEOMETRY_REPAIRED@1']);
     expect(dry.report.problems[0]!.message.en).toMatch(/Self-intersection/i);
     const done = await run('segregated-areas', 'szegregatum.geojson', utf8(geojson));
     expect(done).toMatchObject({ status: 'imported', written: 1 });

@@ -1,8 +1,9 @@
-import { runImport, type ImportOutcome, type RunImportOptions } from '@terep/data-import';
+import type { RunImportOptions } from '@terep/data-import';
 import { rollbackImportRun, type Engine } from '@terep/db';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engineCases } from '../src/engines.ts';
+import { importFile, problemCodes } from '../src/import-fixtures.ts';
 import { utf8, windows1250 } from '../src/org-fixtures.ts';
 import { ACTIVITIES_CSV, CASES_CSV, NETWORK_MEMBERS_CSV, NETWORK_NAME, PARTNERS_CSV, PROGRAMME_NAME, PROGRAMMES_CSV } from '../src/programme-fixtures.ts';
 import { TEST_ACTOR } from '../src/test-users.ts';
@@ -21,10 +22,7 @@ describe.each(engineCases())('programme imports on $name', ({ open }) => {
   });
   afterAll(async () => engine?.close());
 
-  function run(kind: Kind, fileName: string, bytes: Uint8Array, extra: Partial<RunImportOptions> = {}): Promise<ImportOutcome> {
-    return runImport(engine, { kind, fileName, bytes, dryRun: false, importedBy: 'test', ...extra });
-  }
-  const codes = (outcome: ImportOutcome) => outcome.report.problems.map((entry) => `${entry.severity}:${entry.code}@${entry.row ?? 'file'}`);
+  const run = (kind: Kind, fileName: string, bytes: Uint8Array, extra: Partial<RunImportOptions> = {}) => importFile(engine, kind, fileName, bytes, extra);
   async function counts(): Promise<Record<string, number>> {
     const result: Record<string, number> = {};
     for (const table of TABLES) {
@@ -46,7 +44,7 @@ describe.each(engineCases())('programme imports on $name', ({ open }) => {
         ['activities', 'tevekenysegek.csv', ACTIVITIES_CSV, 3],
       ] as const) {
         const outcome = await run(kind, name, utf8(text));
-        expect(codes(outcome), name).toEqual([]);
+        expect(problemCodes(outcome), name).toEqual([]);
         expect(outcome, name).toMatchObject({ status: 'imported', written });
         ids.push(outcome.importId!);
       }
@@ -92,7 +90,7 @@ describe.each(engineCases())('programme imports on $name', ({ open }) => {
       ['Encsi Baptista Gyülekezet (teszt)', 'Egyház', '33048', 'lelkész'],
     ]);
     const outcome = await run('partners', 'partnerek.xlsx', bytes, { dryRun: true });
-    expect(codes(outcome)).toEqual([]);
+    expect(problemCodes(outcome)).toEqual([]);
     expect(outcome.report).toMatchObject({ format: 'xlsx', validRows: 1 });
     expect(outcome.report.preview[0]).toMatchObject({ settlement: 'Encs', values: { name: 'Encsi Baptista Gyülekezet (teszt)', kind: 'church', contactRole: 'lelkész' } });
   });
@@ -109,7 +107,7 @@ describe.each(engineCases())('programme imports on $name', ({ open }) => {
       ].join('\n');
       const outcome = await run('programmes', 'hibas.csv', utf8(text));
       expect(outcome.status).toBe('rejected');
-      expect(codes(outcome)).toEqual([
+      expect(problemCodes(outcome)).toEqual([
         'error:UNKNOWN_VALUE@3', 'error:UNKNOWN_PARTNER@3', 'error:UNKNOWN_SETTLEMENT@3', 'error:UNKNOWN_DISTRICT@3', 'error:DUPLICATE_KEY@4',
       ]);
       const partner = outcome.report.problems[1]!;
@@ -122,7 +120,7 @@ describe.each(engineCases())('programme imports on $name', ({ open }) => {
       const skipped = await run('programmes', 'hibas.csv', utf8(text), { policy: 'skip-invalid' });
       expect(skipped).toMatchObject({ status: 'imported', written: 1 });
       const again = await run('programmes', 'hibas.csv', utf8(text), { dryRun: true });
-      expect(codes(again)).toContain('error:DUPLICATE_KEY@2');
+      expect(problemCodes(again)).toContain('error:DUPLICATE_KEY@2');
       await rollbackImportRun(engine.db, skipped.importId!, TEST_ACTOR);
     } finally {
       await rollbackImportRun(engine.db, partners.importId!, TEST_ACTOR);
@@ -132,11 +130,11 @@ describe.each(engineCases())('programme imports on $name', ({ open }) => {
   it('refuses case and member files with personal-data columns, as need signals do', async () => {
     const cases = await run('cases', 'esetek.csv', utf8('Hálózat;Ügyszám;Név;Település;Terület;Kezdete\nH (teszt);1;Kiss Anna;Ózd;oktatás;2024-01-01'));
     expect(cases.status).toBe('rejected');
-    expect(codes(cases)).toEqual(['error:PERSONAL_DATA_COLUMN@file']);
+    expect(problemCodes(cases)).toEqual(['error:PERSONAL_DATA_COLUMN@file']);
     expect(cases.report.problems[0]!.message.hu).toContain('álnevesített');
     expect(cases.report.problems[0]!.message.en).toContain('pseudonymous');
     const members = await run('network-members', 'tagok.csv', utf8('Hálózat;Tagkód;Típus;Telefon;Települések\nH (teszt);M-1;önkéntes;+36301234567;Ózd'));
-    expect(codes(members)).toEqual(['error:PERSONAL_DATA_COLUMN@file']);
+    expect(problemCodes(members)).toEqual(['error:PERSONAL_DATA_COLUMN@file']);
   });
 
   it('checks case values and keeps a regional user to their counties', async () => {
@@ -147,10 +145,10 @@ describe.each(engineCases())('programme imports on $name', ({ open }) => {
       `${NETWORK_NAME};X-3;Pécs;oktatás;;2024-01-01;`,
     ].join('\n');
     const outcome = await run('cases', 'esetek.csv', utf8(text), { dryRun: true, countyScope: ['05'] });
-    expect(codes(outcome)).toEqual(['error:UNKNOWN_VALUE@2', 'error:UNKNOWN_VALUE@3', 'error:INVALID_DATE@3', 'error:OUT_OF_SCOPE@4']);
+    expect(problemCodes(outcome)).toEqual(['error:UNKNOWN_VALUE@2', 'error:UNKNOWN_VALUE@3', 'error:INVALID_DATE@3', 'error:OUT_OF_SCOPE@4']);
 
     const members = await run('network-members', 'tagok.csv', utf8(`Hálózat;Tagkód;Típus;Települések\n${NETWORK_NAME};M-9;önkéntes;"Ózd; Pécs"`), { dryRun: true, countyScope: ['05'] });
-    expect(codes(members)).toEqual(['error:OUT_OF_SCOPE@2']);
+    expect(problemCodes(members)).toEqual(['error:OUT_OF_SCOPE@2']);
     expect(members.report.problems[0]!.message.en).toContain('02');
   });
 });

@@ -1,4 +1,4 @@
-import { runImport, type RunImportOptions } from '@terep/data-import';
+import { runImport, type ImportOutcome, type RunImportOptions } from '@terep/data-import';
 import { rollbackImportRun, type Engine } from '@terep/db';
 import { TEST_ACTOR } from './test-users.ts';
 
@@ -23,3 +23,11 @@ export async function importFixtures(engine: Engine, files: readonly FixtureFile
     for (const id of ids) await rollbackImportRun(engine.db, id, TEST_ACTOR);
   };
 }
+
+/** A file imported for real by the tests' importer (no dry run), with any other options. */
+export function importFile(engine: Engine, kind: FixtureFile['kind'], fileName: string, bytes: Uint8Array, extra: Partial<RunImportOptions> = {}): Promise<ImportOutcome> {
+  return runImport(engine, { kind, fileName, bytes, dryRun: false, importedBy: 'test', ...extra });
+}
+
+/** An import's problems as `severity:CODE@row` (`@file` for the whole file), for comparing in one line. */
+export const problemCodes = (outcome: ImportOutcome): string[] => outcome.report.problems.map((entry) => `${entry.severity}:${entry.code}@${entry.row ?? 'file'}`);
