@@ -18,6 +18,8 @@ export class PlanRun {
   cancelled = $state(false);
 
   #stopWatching: (() => void) | null = null;
+  /** Counts resets: tells whether what is shown changed while a cancellation was on its way. */
+  #shown = 0;
   #onFinished: () => void;
 
   /** `onFinished`: told when a run ends, either way (the scenario list reloads). */
@@ -69,15 +71,18 @@ export class PlanRun {
 
   /**
    * Cancels the running plan: the API stops its solver and drops the unfinished scenario
-   * (`DELETE /api/plans/:id`), so the list loses it too.
+   * (`DELETE /api/plans/:id`), so the list loses it too. "Cancelled, not saved" is said only
+   * once the API has dropped it: said earlier, a list read meanwhile would still show the plan.
    */
   async cancel(): Promise<void> {
     const id = this.id;
     if (this.phase !== 'running' || id === null) return;
     this.#reset('idle');
-    this.cancelled = true;
+    const shown = this.#shown;
     try {
       await deletePlan(id);
+      // A run started (or a plan opened) while the deletion was on its way is not the one cancelled.
+      if (shown === this.#shown) this.cancelled = true;
     } catch (error) {
       this.error = error;
     } finally {
@@ -133,6 +138,7 @@ export class PlanRun {
   }
 
   #reset(phase: RunPhase): void {
+    this.#shown += 1;
     this.#stopWatching?.();
     this.#stopWatching = null;
     this.cancelled = false;

@@ -1,5 +1,5 @@
 import { afterNavigate, goto, replaceState } from '$app/navigation';
-import { page } from '$app/state';
+import { navigating, page } from '$app/state';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { untrack } from 'svelte';
 import { parseMapPosition, samePosition, withoutPosition, writeMapPosition, type IgnoredParam, type MapPosition } from './map-position';
@@ -101,6 +101,9 @@ export class ViewAddress {
   }
 
   #write(query: URLSearchParams, position: MapPosition | null): void {
+    // A write while the user is leaving for another page (a link clicked while this one was still
+    // settling) would be a goto, and SvelteKit drops the navigation under way for it.
+    if (leavingPage()) return;
     // The first write after an address was applied only normalises it: it replaces that entry.
     const replace = this.#replaceNext;
     this.#replaceNext = false;
@@ -117,7 +120,15 @@ export class ViewAddress {
       this.#own = target.href;
       void goto(target, { replaceState: replace, keepFocus: true, noScroll: true });
     } else {
-      this.#moveTimer = setTimeout(() => replaceState(target, page.state), MOVE_DEBOUNCE_MS);
+      this.#moveTimer = setTimeout(() => {
+        if (!leavingPage()) replaceState(target, page.state);
+      }, MOVE_DEBOUNCE_MS);
     }
   }
+}
+
+/** A navigation to another page is under way. */
+function leavingPage(): boolean {
+  const to = navigating.to;
+  return to !== null && to.url.pathname !== window.location.pathname;
 }
