@@ -56,6 +56,24 @@ describe.each(engineCases())('data versions on $name', ({ name, open }) => {
     }
   });
 
+  it.skipIf(name !== 'postgis-server')('hears each notification once, however many pooled connections listen', async () => {
+    const heard: string[] = [];
+    engine.watch('terep_data_version', { notify: (payload) => heard.push(`notify ${payload}`), listening: () => {} });
+    // Several pooled connections, all listening and idle afterwards.
+    await Promise.all(Array.from({ length: 4 }, () => sql`SELECT pg_sleep(0.05)`.execute(engine.db)));
+    const other = await openEngine({ databaseUrl: databaseUrl()! });
+    try {
+      await sql`NOTIFY terep_data_version, 'e2e-other'`.execute(other.db);
+      await eventually('the other process\'s notification is heard', async () => heard.includes('notify e2e-other'));
+      await sql`NOTIFY terep_data_version, 'e2e-own'`.execute(engine.db);
+      // Copies from the other connections would come after the commit returned: given time to.
+      await sql`SELECT pg_sleep(0.3)`.execute(engine.db);
+      expect(heard).toEqual(['notify e2e-other', 'notify e2e-own']);
+    } finally {
+      await other.close();
+    }
+  });
+
   it.skipIf(name !== 'postgis-server')('reads the versions on every request while its listening connection is down, and keeps them again once it is back', async () => {
     const { rows } = await sql<{ ended: boolean }>`
       SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity

@@ -12,6 +12,10 @@ export const LISTENER_APPLICATION_NAME = 'terep-notifications';
  * - every pooled connection LISTENs, so a commit of this process hears its own notification before
  *   the commit returns (PostgreSQL sends a session its own notifications ahead of the commit's end);
  * - one dedicated connection LISTENs for the other processes' ones, which come whenever they commit.
+ * Each notification is delivered once, by one path: a pooled connection passes on only its own
+ * backend's, the dedicated one only those of backends outside the pool. (Every listening session
+ * gets a copy; passed on by each, the copies came in one by one after the change and each dropped
+ * the caches filled since.)
  * If the dedicated connection drops, watchers hear `listening(false)` and then, once it listens
  * again (retrying with a growing pause), `listening(true)`.
  */
@@ -23,12 +27,20 @@ export class PgNotifications {
   #retry: NodeJS.Timeout | null = null;
   #started = false;
   #closed = false;
+  /** The backend process ids of the pool's connections. */
+  readonly #pooled = new Set<number>();
 
   /** Call before the pool opens its first connection, so that every connection listens. */
   constructor(pool: pg.Pool, config: pg.ClientConfig) {
     this.#config = { ...config, application_name: LISTENER_APPLICATION_NAME, keepAlive: true };
     pool.on('connect', (client) => {
-      client.on('notification', (message) => this.#deliver(message));
+      // Set by pg at connect from the server's BackendKeyData; @types/pg does not declare it.
+      const backend = (client as pg.PoolClient & { processID: number }).processID;
+      this.#pooled.add(backend);
+      client.on('end', () => this.#pooled.delete(backend));
+      client.on('notification', (message) => {
+        if (message.processId === backend) this.#deliver(message);
+      });
       // Queued ahead of whatever the pool hands the connection out for; a failure shows in that query.
       // One query for all channels: a second queued one makes pg warn (and pg@9 refuse) the pool's query.
       client.query(NOTIFICATION_CHANNELS.map((channel) => `LISTEN ${pg.escapeIdentifier(channel)}`).join('; ')).catch(() => {});
@@ -64,7 +76,9 @@ export class PgNotifications {
       lost = true;
       this.#lost(client);
     };
-    client.on('notification', (message) => this.#deliver(message));
+    client.on('notification', (message) => {
+      if (!this.#pooled.has(message.processId)) this.#deliver(message);
+    });
     client.on('error', onLost);
     client.on('end', onLost);
     try {
