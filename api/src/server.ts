@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createProgress, ensureBaseData, formatLoadSummary } from '@terep/data-import';
-import { engineOptionsFromEnv, openEngine } from '@terep/db';
+import { baseDataPresent, embeddedDatabaseIsNew, engineOptionsFromEnv, openEngine, type Engine } from '@terep/db';
 import { createApi } from './app.ts';
+import { BASE_LOAD_FLAG, BaseLoadProcess } from './startup/base-load-process.ts';
 import { startupLog } from './startup/startup-log.ts';
 import { serveWeb, startingApp } from './startup/starting-app.ts';
 import { Accounts, DEFAULT_SESSION_ABSOLUTE_MS, DEFAULT_SESSION_IDLE_MS } from './auth/accounts.ts';
@@ -45,6 +46,18 @@ const jobs = new JobSlots({
 });
 
 step('server modules loaded');
+const baseLoadOptions = { directory: process.env.TEREP_BASE_DATA || undefined, progress: createProgress(process.stdout) };
+
+if (process.argv.includes(BASE_LOAD_FLAG)) {
+  // The embedded first start's base load, run by the server below in a process of its own.
+  const loading = await openEngine(engineOptionsFromEnv(), (name) => step(`base load process: ${name}`));
+  const loaded = await ensureBaseData(loading, baseLoadOptions);
+  if (loaded) console.log(formatLoadSummary(loaded));
+  await loading.close();
+  step('base load process: done');
+  process.exit(0);
+}
+
 // Listening before the database opens: the dashboard's files and /api/health ("starting") answer at
 // once, API calls wait for the app (api/src/startup/starting-app.ts).
 const shell = existsSync(`${webRoot}/index.html`) ? new WebShell(`${webRoot}/index.html`) : undefined;
@@ -60,18 +73,61 @@ const startStep = (name: string) => {
   starting.step(name);
 };
 
-let engine = await openEngine(engineOptionsFromEnv(), startStep);
+const baseLoad = new BaseLoadProcess();
+/**
+ * The embedded first start creates the database and loads the base data in a process of its own
+ * (api/src/startup/base-load-process.ts): PGlite's memory grows with that work and never shrinks, so
+ * this process then opens it at a reopen's size. Null while the database is the other process's.
+ */
+let engine: Engine | null = null;
+
+/**
+ * Ctrl-C and SIGTERM (heard from here on, so a base load's own process is stopped too): stop the
+ * base load, refuse new solver jobs and stop the running ones (their plans read as interrupted),
+ * stop accepting connections, let requests in flight finish within the grace, then close the
+ * database so the embedded data directory is left clean. A second signal
+ * exits at once; the data stays safe as after a kill (every write is one transaction).
+ */
+let stopping = false;
+async function shutdown(signal: NodeJS.Signals): Promise<void> {
+  if (stopping) {
+    console.log(`Terep: ${signal} again, exiting now.`);
+    process.exit(1);
+  }
+  stopping = true;
+  console.log(`Terep: ${signal} received, stopping…`);
+  jobs.stopAll();
+  baseLoad.stop();
+  await closeGracefully(server, SHUTDOWN_GRACE_MS);
+  await engine?.close();
+  console.log('Terep: stopped.');
+  process.exit(0);
+}
+process.on('SIGINT', (signal) => void shutdown(signal));
+process.on('SIGTERM', (signal) => void shutdown(signal));
+
+const loadBaseInOwnProcess = async (): Promise<void> => {
+  startStep('creating the database and loading the base data (in a process of its own)');
+  await baseLoad.run().catch((error: unknown) => {
+    console.error(`Terep: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+  startStep('base data loaded');
+};
+if (embeddedDatabaseIsNew(engineOptionsFromEnv())) await loadBaseInOwnProcess();
+engine = await openEngine(engineOptionsFromEnv(), startStep);
 console.log(`Terep: ${engine.kind} database at ${engine.location}`);
-startStep('loading the base data');
-const loaded = await ensureBaseData(engine, { directory: process.env.TEREP_BASE_DATA || undefined, progress: createProgress(process.stdout) });
-if (loaded) console.log(formatLoadSummary(loaded));
-startStep(loaded ? 'base data loaded' : 'base data present');
-if (loaded && engine.kind === 'embedded') {
-  // The base load grows PGlite's WebAssembly memory by some 400 MB, and WebAssembly memory never
-  // shrinks: a fresh instance on the same data directory serves at its working size (a reopen's cost).
+if (engine.kind === 'embedded' && !(await baseDataPresent(engine.db))) {
+  // A first load that was stopped before it finished: the same again.
   await engine.close();
+  engine = null;
+  await loadBaseInOwnProcess();
   engine = await openEngine(engineOptionsFromEnv(), startStep);
-  startStep('database reopened after the base load');
+} else {
+  startStep('loading the base data');
+  const loaded = await ensureBaseData(engine, baseLoadOptions);
+  if (loaded) console.log(formatLoadSummary(loaded));
+  startStep(loaded ? 'base data loaded' : 'base data present');
 }
 
 const firstAdmin = await new Accounts(engine, auth).ensureFirstAdmin();
@@ -86,26 +142,3 @@ if (shell) serveWeb(app, webRoot, shell);
 step('ready: the API answers');
 starting.ready(app);
 console.log('Terep: ready.');
-
-/**
- * Ctrl-C and SIGTERM: refuse new solver jobs and stop the running ones (their plans read as
- * interrupted), stop accepting connections, let requests in flight finish within the grace,
- * then close the database so the embedded data directory is left clean. A second signal
- * exits at once; the data stays safe as after a kill (every write is one transaction).
- */
-let stopping = false;
-async function shutdown(signal: NodeJS.Signals): Promise<void> {
-  if (stopping) {
-    console.log(`Terep: ${signal} again, exiting now.`);
-    process.exit(1);
-  }
-  stopping = true;
-  console.log(`Terep: ${signal} received, stopping…`);
-  jobs.stopAll();
-  await closeGracefully(server, SHUTDOWN_GRACE_MS);
-  await engine.close();
-  console.log('Terep: stopped.');
-  process.exit(0);
-}
-process.on('SIGINT', (signal) => void shutdown(signal));
-process.on('SIGTERM', (signal) => void shutdown(signal));

@@ -1,7 +1,7 @@
 export * from './contract/index.ts';
 export * from './schema.ts';
 export * from './engine/engine.ts';
-export { openEngine } from './engine/open-engine.ts';
+export { embeddedDatabaseIsNew, openEngine } from './engine/open-engine.ts';
 export { LISTENER_APPLICATION_NAME } from './engine/pg-notifications.ts';
 export { engineOptionsFromEnv } from './engine/options-from-env.ts';
 export { migrateToLatest, MigrationError } from './migrate.ts';

@@ -42,4 +42,23 @@ describe('the first run of the server', () => {
       await second.stop();
     }
   });
+
+  it('on an empty data directory, creates the database and loads the base data in a process of its own, then serves it', async () => {
+    const empty = join(directory, 'empty');
+    const server = await startAppServer({ TEREP_DATA_DIR: empty, DATABASE_URL: '', TEREP_VERBOSE: '1' });
+    try {
+      const health = (await (await fetch(`${server.url}/api/health`)).json()) as { status: string; counts: Record<string, number> };
+      expect(health).toMatchObject({ status: 'ok', counts: expect.objectContaining({ settlement: 3177 }) });
+      const printed = server.output();
+      // The load's own process announced its steps; this one opened the loaded database afterwards.
+      const order = ['creating the database and loading the base data (in a process of its own)', 'base load process: done', 'base data loaded', 'embedded database opened', 'ready: the API answers'];
+      const at = order.map((step) => printed.indexOf(`] ${step}`));
+      expect(at.every((position) => position >= 0)).toBe(true);
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+      expect(printed).toMatch(/települések \/ settlements \(3177\)/);
+      expect(printed).toMatch(/Terep: first run, an administrator account was created/);
+    } finally {
+      await server.stop();
+    }
+  });
 });

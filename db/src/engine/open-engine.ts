@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { sql } from 'kysely';
 import { DEFAULT_DATA_DIR, type Engine, type EngineOptions } from './engine.ts';
 import { openEmbeddedEngine } from './pglite-engine.ts';
@@ -22,6 +24,11 @@ export async function openEngine(options: EngineOptions = {}, onStep: (step: str
     await engine.close();
     throw error;
   }
+}
+
+/** Whether `openEngine(options)` would create the embedded database from nothing (false for the server engine). */
+export function embeddedDatabaseIsNew(options: EngineOptions = {}): boolean {
+  return !options.databaseUrl && !existsSync(join(options.dataDir ?? DEFAULT_DATA_DIR, 'PG_VERSION'));
 }
 
 async function hasPgRouting(engine: Engine): Promise<boolean> {
