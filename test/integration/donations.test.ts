@@ -172,6 +172,11 @@ describe.each(engineCases())('donation bank: items, ledger and requests on $name
     expect((await suite.send<ErrorAnswer>('POST', '/api/offers', { ...privateOffer, lines: [{ item: 'food-parcel', quantity: 0.5 }] }, 400)).error.code).toBe('INVALID_QUANTITY');
     expect((await suite.send<DonationOffer>('POST', `/api/offers/${privateId}/status`, { status: 'declined', reason: 'nem tudjuk elhozni' })).status).toBe('declined');
     expect((await suite.as('viewer').send<ErrorAnswer>('GET', '/api/offers', undefined, 403)).error.code).toBe('FORBIDDEN');
+    // Regional staff read the offers of their counties only (Borsod is 05).
+    expect((await suite.as('regional', ['05']).send<OfferList>('GET', '/api/offers')).offers.map((row) => row.id)).toEqual(expect.arrayContaining([id, privateId]));
+    const elsewhere = suite.as('regional', ['11']);
+    expect((await elsewhere.send<OfferList>('GET', '/api/offers')).offers.filter((row) => row.countyCode !== '11')).toEqual([]);
+    expect((await elsewhere.send<ErrorAnswer>('GET', `/api/offers/${id}`, undefined, 403)).error.code).toBe('OUT_OF_SCOPE');
     await ledgerAgrees();
   });
 

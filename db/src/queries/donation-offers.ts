@@ -62,6 +62,8 @@ export interface OfferFilter {
   statuses?: readonly OfferStatus[] | null;
   item?: string | null;
   warehouseIds?: readonly number[] | null;
+  /** Offers from these counties only (a regional user's). */
+  counties?: readonly string[] | null;
   limit: number;
 }
 
@@ -71,6 +73,7 @@ export async function listDonationOffers(db: Db, filter: OfferFilter): Promise<D
   if (filter.statuses) conditions.push(filter.statuses.length === 0 ? sql`false` : sql`o.status IN (${sql.join(filter.statuses)})`);
   if (filter.item) conditions.push(sql`EXISTS (SELECT 1 FROM donation_offer_line l WHERE l.offer_id = o.id AND l.item = ${filter.item})`);
   if (filter.warehouseIds) conditions.push(filter.warehouseIds.length === 0 ? sql`false` : sql`o.warehouse_id IN (${sql.join(filter.warehouseIds)})`);
+  if (filter.counties) conditions.push(filter.counties.length === 0 ? sql`false` : sql`s.county_code IN (${sql.join(filter.counties)})`);
   const { rows } = await sql<DonationOffer & { lines: unknown }>`
     ${selectOffer} WHERE ${sql.join(conditions, sql` AND `)} ORDER BY o.id DESC LIMIT ${filter.limit}`.execute(db);
   return rows.map(toOffer);

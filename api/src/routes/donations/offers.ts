@@ -2,6 +2,7 @@ import { DONOR_KINDS, listDonationOffers, OFFER_STATUSES, type DonationOffer, ty
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { actorOf } from '../../audit/actor.ts';
+import { countyScope, requireScope } from '../../auth/scope.ts';
 import { findOffer } from '../../donations/donation-checks.ts';
 import { changeOfferStatus, createOffer } from '../../donations/offer-writes.ts';
 import { readJsonBody } from '../../http/json-body.ts';
@@ -33,7 +34,7 @@ const statusSchema = z.object({
 
 const offerId = pathId('an offer id');
 
-/** `/api/offers`: donation offers and their way into a warehouse (issue 14). */
+/** `/api/offers`: donation offers and their way into a warehouse (issue 14); regional users read those of their counties. */
 export function offerRoutes(engine: Engine): Hono {
   return new Hono()
     .get('/', async (c) => {
@@ -41,6 +42,7 @@ export function offerRoutes(engine: Engine): Hono {
       const offers = await listDonationOffers(engine.db, {
         statuses: statuses.length > 0 ? statuses : null,
         item: c.req.query('item') ?? null,
+        counties: countyScope(c) ?? null,
         limit: parseParam('limit', c.req.query('limit'), decimalIntegerSchema(1, 20_000).optional()) ?? 5000,
       });
       return c.json<OfferList>({ offers });
@@ -49,7 +51,11 @@ export function offerRoutes(engine: Engine): Hono {
       const input = await readJsonBody(c, offerSchema);
       return c.json<OfferCreated>({ id: await createOffer(engine, actorOf(c.get('user')), input) }, 201);
     })
-    .get('/:id', async (c) => c.json<DonationOffer>(await findOffer(engine.db, parseParam('id', c.req.param('id'), offerId))))
+    .get('/:id', async (c) => {
+      const offer = await findOffer(engine.db, parseParam('id', c.req.param('id'), offerId));
+      requireScope(c, [offer.countyCode]);
+      return c.json<DonationOffer>(offer);
+    })
     .post('/:id/status', async (c) => {
       const idValue = parseParam('id', c.req.param('id'), offerId);
       const input = await readJsonBody(c, statusSchema);
