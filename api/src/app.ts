@@ -70,7 +70,7 @@ export function createApi({ engine, maxImportBytes, auth, jobs = new JobSlots(),
     .route('/indicators', indicatorRoutes(indicators))
     .route('/settlements', settlementRoutes(engine))
     .route('/profiles', profileRoutes(engine))
-    .route('/search', searchRoutes(engine))
+    .route('/search', searchRoutes(engine, versions))
     .route('/tiles', tileRoutes(engine, versions, new TileCache(engine, tileCache)))
     .route('/settings', settingRoutes(engine))
     .route('/coverage', coverageRoutes(engine, indicators))

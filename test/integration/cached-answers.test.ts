@@ -12,7 +12,7 @@ const VALUES = '/api/indicators/population?level=settlement';
 const CATALOGUE = '/api/indicators';
 const TILE = '/api/tiles/settlements/8/141/89.mvt';
 
-describe.each(engineCases())('cached answers on $name', ({ open }) => {
+describe.each(engineCases())('cached answers on $name', ({ name, open }) => {
   const suite = apiSuite(open);
 
   const get = async (path: string, headers: Record<string, string> = {}) => {
@@ -43,6 +43,28 @@ describe.each(engineCases())('cached answers on $name', ({ open }) => {
       expect((await get(path, { 'If-None-Match': plain.response.headers.get('etag')! })).response.status, path).toBe(304);
       expect((await get(path, { 'If-None-Match': tag })).response.status, path).toBe(200);
     }
+  });
+
+  it('keeps each search\'s answer for the geography\'s version: spellings that fold alike share it, and a base change asks again', async () => {
+    const first = await get('/api/search?q=P%C3%A9cs');
+    expect(first.response.status).toBe(200);
+    const { results } = JSON.parse(first.bytes.toString('utf8')) as { results: { kind: string; name: string }[] };
+    expect(results[0]).toMatchObject({ kind: 'settlement', name: 'Pécs' });
+    const tag = first.response.headers.get('etag')!;
+    const folded = await get('/api/search?q=PECS');
+    expect(folded.response.headers.get('etag')).toBe(tag);
+    expect(folded.bytes.equals(first.bytes)).toBe(true);
+    expect((await get('/api/search?q=pecs', { 'If-None-Match': tag })).response.status).toBe(304);
+    // Another limit is another answer.
+    expect((await get('/api/search?q=pecs&limit=1')).response.headers.get('etag')).not.toBe(tag);
+    // A write to the base geography (its statement trigger bumps the version and notifies) retires the kept answers.
+    // Embedded only: on the server every suite shares the database, and the bump would change tiles' tags under
+    // another suite's feet (the server's notifications are tested in data-versions.test.ts).
+    if (name !== 'pglite') return;
+    await suite.engine.db.updateTable('county').set((eb) => ({ name: eb.ref('name') })).where('code', '=', '02').execute();
+    const after = await get('/api/search?q=pecs');
+    expect(after.response.headers.get('etag')).not.toBe(tag);
+    expect(after.bytes.equals(first.bytes)).toBe(true);
   });
 
   it('follows the client\'s preferences: a browser\'s list, a refused encoding, identity only', async () => {
