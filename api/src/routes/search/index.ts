@@ -1,9 +1,9 @@
-import { foldName, searchPlaces, type Engine } from '@terep/db';
+import { DATA_VERSION_CHANNEL, foldName, searchPlaces, type Engine } from '@terep/db';
 import { Hono } from 'hono';
 import { etag } from 'hono/etag';
-import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import type { DataVersionReader } from '../../data-versions/data-version-reader.ts';
+import { WatchedCache } from '../../data-versions/watched-cache.ts';
 import { CachedAnswer, sendCached } from '../../http/cached-answer.ts';
 import { parseParam } from '../../http/parse-query.ts';
 
@@ -18,21 +18,19 @@ const KEPT_SEARCHES = 5_000;
 const JSON_HEADERS = { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache' };
 
 export function searchRoutes(engine: Engine, versions: DataVersionReader): Hono {
-  // Keyed by the geography's version: a re-import makes every kept answer unreachable (and the LRU drops them).
-  const answers = new LRUCache<string, Promise<CachedAnswer>>({ max: KEPT_SEARCHES });
+  // Dropped by the base geography's change notifications, as the data versions are.
+  const answers = new WatchedCache<CachedAnswer>(engine, DATA_VERSION_CHANNEL, ['geography'], KEPT_SEARCHES);
   return new Hono().use(etag()).get('/', async (c) => {
     const query = parseParam('q', c.req.query('q'), querySchema);
     const limit = parseParam('limit', c.req.query('limit') ?? '10', limitSchema);
-    const { geography } = await versions.current();
     // Searches that fold to the same text have the same answer (searchPlaces matches on the folded name).
-    const key = `${geography}/${limit}/${foldName(query)}`;
-    let answer = answers.get(key);
-    if (!answer) {
-      answer = searchPlaces(engine.db, query, limit).then((results) => new CachedAnswer(JSON.stringify({ results }), `"g${encodeURIComponent(key)}"`, ['br', 'gzip']));
-      answers.set(key, answer);
-      // A failed search is not kept: the next one asks again.
-      answer.catch(() => answers.get(key) === answer && answers.delete(key));
-    }
-    return sendCached(c, await answer, JSON_HEADERS);
+    const key = `${limit}/${foldName(query)}`;
+    const answer = answers.get(key) ?? (await answers.read(key, async () => {
+      // The version read before the search: an answer that raced a change is not kept (WatchedCache), so its tag never outlives it.
+      const { geography } = await versions.current();
+      const results = await searchPlaces(engine.db, query, limit);
+      return new CachedAnswer(JSON.stringify({ results }), `"g${geography}/${encodeURIComponent(key)}"`, ['br', 'gzip']);
+    }))!;
+    return sendCached(c, answer, JSON_HEADERS);
   });
 }
